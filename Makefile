@@ -1,0 +1,49 @@
+# bilateral - PGXS build.  See README.md for the two commands that set up,
+# run and test everything.
+
+EXTENSION  = bilateral
+MODULE_big = bilateral
+CORE_OBJS  = src/core/pdate.o src/core/codes.o src/core/treaty_core.o src/core/position_core.o
+OBJS       = src/bilateral.o src/treaty_ref.o src/position.o src/position_gist.o $(CORE_OBJS)
+DATA       = $(wildcard extension/bilateral--*.sql)
+DOCS       = README.md
+
+REGRESS      = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
+REGRESS_OPTS = --inputdir=. --load-extension=bilateral
+
+PG_CONFIG ?= pg_config
+XML2_CONFIG ?= xml2-config
+PG_CPPFLAGS = -I$(srcdir)/src $(shell $(XML2_CONFIG) --cflags)
+SHLIB_LINK  = $(shell $(XML2_CONFIG) --libs)
+PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare
+
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# no JIT bitcode: it would need the exact clang the server was built with
+override with_llvm = no
+
+# ---- the plain C core, without a server ----
+CORE_SRC = $(CORE_OBJS:.o=.c)
+UNIT_CFLAGS = -std=c99 -g -O1 -Wall -Wextra -Werror -Isrc
+.PHONY: unit unit-asan scripts check-scripts test installcheck-tap fuzz
+test/unit/test_core: test/unit/test_core.c $(CORE_SRC) src/core/bl_core.h src/core/bl_internal.h
+	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_core.c $(CORE_SRC)
+test/unit/test_core_asan: test/unit/test_core.c $(CORE_SRC) src/core/bl_core.h src/core/bl_internal.h
+	clang $(UNIT_CFLAGS) -fsanitize=address,undefined -fno-sanitize-recover=all -o $@ test/unit/test_core.c $(CORE_SRC)
+unit: test/unit/test_core
+	prove -v test/unit/test_core
+unit-asan: test/unit/test_core_asan
+	prove test/unit/test_core_asan
+
+# ---- extension scripts, assembled from extension/parts/<version>/ while a
+# version is being written; released versions are frozen files ----
+ASSEMBLE = tools/assemble-script
+scripts:
+	$(ASSEMBLE) extension/parts/1.0 extension/bilateral--1.0.sql "CREATE EXTENSION bilateral"
+	@if ls extension/parts/1.1/*.sql >/dev/null 2>&1; then \
+	  $(ASSEMBLE) extension/parts/1.1 extension/bilateral--1.0--1.1.sql "ALTER EXTENSION bilateral UPDATE TO '1.1'"; fi
+
+clean: clean-unit
+clean-unit:
+	rm -f test/unit/test_core test/unit/test_core_asan

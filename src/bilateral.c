@@ -1,0 +1,121 @@
+/*
+ * bilateral.c - module magic and what the types' glue shares: turning core
+ * errors into ereport()s and stored values into core structs.
+ */
+#include "bilateral.h"
+
+#include "utils/builtins.h"
+
+PG_MODULE_MAGIC;
+
+void
+bl_report(const bl_error *err, bl_context ctx, const char *typname, const char *input)
+{
+	int			code;
+
+	if (ctx == BL_CTX_LITERAL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type %s: \"%s\"", typname, input),
+				 errdetail("%s", err->detail),
+				 err->hint ? errhint("%s", err->hint) : 0));
+	if (ctx == BL_CTX_BINARY)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary value for type %s", typname),
+				 errdetail("%s", err->detail)));
+	switch (err->kind)
+	{
+		case BL_ESYNTAX:
+			code = ERRCODE_INVALID_DATETIME_FORMAT;
+			break;
+		case BL_EDATE:
+			code = ERRCODE_DATETIME_FIELD_OVERFLOW;
+			break;
+		case BL_ERANGE:
+			code = ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE;
+			break;
+		default:
+			code = ERRCODE_INVALID_PARAMETER_VALUE;
+			break;
+	}
+	ereport(ERROR,
+			(errcode(code),
+			 errmsg("invalid argument for %s", typname),
+			 errdetail("%s", err->detail),
+			 err->hint ? errhint("%s", err->hint) : 0));
+	pg_unreachable();
+}
+
+bl_packed *
+bl_make_packed(const uint8_t *data, size_t len)
+{
+	bl_packed  *v = palloc(VARHDRSZ + len);
+
+	SET_VARSIZE(v, VARHDRSZ + len);
+	memcpy(VARDATA(v), data, len);
+	return v;
+}
+
+static void
+corrupt(const bl_error *err, const char *typname)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_CORRUPTED),
+			 errmsg("stored value of type %s is corrupt", typname),
+			 errdetail("%s", err->detail)));
+}
+
+void
+bl_position_from_datum(Datum d, bl_position *p)
+{
+	struct varlena *v = PG_DETOAST_DATUM_PACKED(d);
+	bl_error	err;
+
+	if (!bl_position_unpack((const uint8_t *) VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), p, &err))
+		corrupt(&err, "bilateral_position");
+	if ((Pointer) v != DatumGetPointer(d))
+		pfree(v);
+}
+
+void
+bl_treaty_from_datum(Datum d, bl_treaty *t)
+{
+	struct varlena *v = PG_DETOAST_DATUM_PACKED(d);
+	bl_error	err;
+
+	if (!bl_treaty_unpack((const uint8_t *) VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), t, &err))
+		corrupt(&err, "treaty_ref");
+	if ((Pointer) v != DatumGetPointer(d))
+		pfree(v);
+}
+
+Datum
+bl_position_to_datum(const bl_position *p)
+{
+	uint8_t		buf[BL_POSITION_PACKED_MAX];
+
+	return PointerGetDatum(bl_make_packed(buf, bl_position_pack(p, buf)));
+}
+
+Datum
+bl_treaty_to_datum(const bl_treaty *t)
+{
+	uint8_t    *buf = palloc(bl_treaty_packed_max());
+
+	return PointerGetDatum(bl_make_packed(buf, bl_treaty_pack(t, buf)));
+}
+
+char *
+bl_text_arg(FunctionCallInfo fcinfo, int argno, const char *argname, size_t *len)
+{
+	char	   *s;
+
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("%s must not be null", argname)));
+	s = text_to_cstring(PG_GETARG_TEXT_PP(argno));
+	*len = strlen(s);
+	return s;
+}

@@ -1,0 +1,41 @@
+/*
+ * bilateral.h - what the PostgreSQL glue files share.
+ */
+#ifndef BILATERAL_H
+#define BILATERAL_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "utils/rangetypes.h"
+
+#include "core/bl_core.h"
+
+/* where a bl_error arose decides its SQLSTATE */
+typedef enum bl_context
+{
+	BL_CTX_LITERAL,				/* text input: 22P02 */
+	BL_CTX_ARGUMENT,			/* constructor argument: a fitting class-22 code */
+	BL_CTX_BINARY				/* binary input or stored value */
+} bl_context;
+
+pg_attribute_noreturn()
+void		bl_report(const bl_error *err, bl_context ctx, const char *typname, const char *input);
+
+/* stored values: a varlena around the packed form */
+typedef struct varlena bl_packed;
+
+bl_packed  *bl_make_packed(const uint8_t *data, size_t len);
+
+/* unpack a stored value (errors if corrupt) */
+void		bl_position_from_datum(Datum d, bl_position *p);
+void		bl_treaty_from_datum(Datum d, bl_treaty *t);
+Datum		bl_position_to_datum(const bl_position *p);
+Datum		bl_treaty_to_datum(const bl_treaty *t);
+
+/* text argument into a NUL-free buffer check; errors name the argument */
+char	   *bl_text_arg(FunctionCallInfo fcinfo, int argno, const char *argname, size_t *len);
+
+/* a daterange as inclusive day numbers (INT32_MIN/MAX unbounded); false if empty */
+bool		bl_daterange_days(RangeType *r, int32 *lo, int32 *hi);
+
+#endif							/* BILATERAL_H */

@@ -1,0 +1,158 @@
+/*
+ * bl_core.h - the plain C core of bilateral: partial dates, codes, the two
+ * value types, their text forms and packed forms.
+ *
+ * No PostgreSQL header may be included here or in the files of src/core: it is
+ * unit-tested and fuzzed on its own (test/unit, fuzz/).  Errors are returned
+ * as a bl_error; the PostgreSQL glue turns them into ereport()s.
+ */
+#ifndef BL_CORE_H
+#define BL_CORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+/* ---------- errors ---------- */
+
+typedef enum bl_errkind
+{
+	BL_OK = 0,
+	BL_ESYNTAX,					/* malformed text */
+	BL_EDATE,					/* well-formed but impossible date */
+	BL_ERANGE,					/* a number outside its range */
+	BL_ECODE,					/* a bad actor code, issue code or slug */
+	BL_EORDER,					/* a period that ends before it starts */
+	BL_EBINARY					/* a corrupt packed or binary value */
+} bl_errkind;
+
+typedef struct bl_error
+{
+	bl_errkind	kind;
+	char		detail[256];	/* what was wrong, naming the part */
+	const char *hint;			/* the expected form; static string */
+} bl_error;
+
+/* ---------- partial dates ---------- */
+
+typedef enum bl_prec
+{
+	BL_OPEN = 0,				/* no bound */
+	BL_YEAR = 1,
+	BL_MONTH = 2,
+	BL_DAY = 3
+} bl_prec;
+
+/*
+ * A partial date: its precision and the day number of its first day.
+ * Day numbers count days from 2000-01-01 (PostgreSQL's date epoch), so they
+ * convert to DateADT without arithmetic.  Years 0001..9999, proleptic
+ * Gregorian.
+ */
+typedef struct bl_pdate
+{
+	bl_prec		prec;
+	int32_t		first;			/* meaningless when prec == BL_OPEN */
+} bl_pdate;
+
+#define BL_YEAR_MIN 1
+#define BL_YEAR_MAX 9999
+#define BL_PDATE_MAXLEN 10		/* "YYYY-MM-DD" */
+
+int32_t		bl_days_from_civil(int y, int m, int d);
+void		bl_civil_from_days(int32_t z, int *y, int *m, int *d);
+int			bl_days_in_month(int y, int m);
+int32_t		bl_pdate_last(bl_pdate p);	/* last day of the partial date */
+int32_t		bl_day_min(void);	/* 0001-01-01 */
+int32_t		bl_day_max(void);	/* 9999-12-31 */
+
+/* parse exactly len bytes ("YYYY", "YYYY-MM", "YYYY-MM-DD"); never open */
+bool		bl_pdate_parse(const char *s, size_t len, bl_pdate *out, bl_error *err);
+
+/* write the canonical form, NUL-terminated; returns its length */
+int			bl_pdate_format(bl_pdate p, char *buf);
+const char *bl_prec_name(bl_prec p);	/* "year", "month", "day", "open" */
+int			bl_pdate_cmp(bl_pdate a, bl_pdate b);	/* by first day, then prec */
+/* a partial date from its parts (binary input): in range and a first day */
+bool		bl_pdate_valid(bl_pdate p);
+
+/* ---------- codes ---------- */
+
+#define BL_ISSUE_MAXLEN 32		/* also the slug's */
+#define BL_MAX_PARTIES 64
+
+bool		bl_is_actor_code(const char *s, size_t len);
+bool		bl_is_snake_code(const char *s, size_t len);	/* [a-z][a-z0-9_]*, <= 32 */
+
+/* stance labels, -3..+3 */
+const char *bl_stance_label(int stance);
+bool		bl_stance_from_label(const char *s, size_t len, int *stance);
+
+/* ---------- treaty_ref ---------- */
+
+typedef struct bl_treaty
+{
+	bl_pdate	signed_on;		/* never open */
+	int			nparties;		/* 1..BL_MAX_PARTIES, sorted, distinct */
+	char		parties[BL_MAX_PARTIES][4];
+	int			slug_len;
+	char		slug[BL_ISSUE_MAXLEN + 1];
+} bl_treaty;
+
+/* canonical form: SIGNED:PARTY+PARTY:slug ; also reads the AKN work URI */
+bool		bl_treaty_parse(const char *s, size_t len, bl_treaty *out, bl_error *err);
+/* buf must hold bl_treaty_text_max() bytes */
+int			bl_treaty_format(const bl_treaty *t, char *buf);
+int			bl_treaty_akn(const bl_treaty *t, char *buf);
+size_t		bl_treaty_text_max(void);
+
+/* sorts and checks parties, checks slug and date; used by parse and make */
+bool		bl_treaty_finish(bl_treaty *t, bl_error *err);
+int			bl_treaty_cmp(const bl_treaty *a, const bl_treaty *b);
+
+/* packed form; buf must hold bl_treaty_packed_max() bytes */
+size_t		bl_treaty_pack(const bl_treaty *t, uint8_t *buf);
+bool		bl_treaty_unpack(const uint8_t *buf, size_t len, bl_treaty *out, bl_error *err);
+size_t		bl_treaty_packed_max(void);
+
+/* ---------- bilateral_position ---------- */
+
+typedef struct bl_position
+{
+	char		actor[4];
+	char		counterpart[4];
+	int			issue_len;
+	char		issue[BL_ISSUE_MAXLEN + 1];
+	int			stance;			/* -3..+3 */
+	bl_pdate	from;			/* prec BL_OPEN: open start */
+	bl_pdate	to;				/* prec BL_OPEN: open end */
+} bl_position;
+
+#define BL_POSITION_TEXT_MAX (3 + 2 + 3 + 1 + BL_ISSUE_MAXLEN + 1 + 2 + 1 + 10 + 1 + 10 + 1)
+#define BL_POSITION_PACKED_MAX 35
+
+/* ACTOR->COUNTERPART:issue:STANCE:FROM/TO */
+bool		bl_position_parse(const char *s, size_t len, bl_position *out, bl_error *err);
+int			bl_position_format(const bl_position *p, char *buf);
+/* checks every field and the order of the bounds */
+bool		bl_position_check(const bl_position *p, bl_error *err);
+int			bl_position_cmp(const bl_position *a, const bl_position *b);
+
+size_t		bl_position_pack(const bl_position *p, uint8_t *buf);
+bool		bl_position_unpack(const uint8_t *buf, size_t len, bl_position *out, bl_error *err);
+
+/* the widest reading, as inclusive day numbers; INT32_MIN/INT32_MAX when open */
+int32_t		bl_position_lo(const bl_position *p);
+int32_t		bl_position_hi(const bl_position *p);
+/* the narrowest reading (may be empty: lo > hi) */
+int32_t		bl_position_certain_lo(const bl_position *p);
+int32_t		bl_position_certain_hi(const bl_position *p);
+bool		bl_position_possibly_at(const bl_position *p, int32_t day);
+bool		bl_position_certainly_at(const bl_position *p, int32_t day);
+bool		bl_position_same_subject(const bl_position *a, const bl_position *b);
+bool		bl_position_overlaps(const bl_position *a, const bl_position *b);
+
+/* a 64-bit key: actor, counterpart and a 34-bit hash of the issue (GiST) */
+uint64_t	bl_position_subject_key(const bl_position *p);
+
+#endif							/* BL_CORE_H */

@@ -1,0 +1,186 @@
+/*
+ * codes.c - actor codes, snake_case codes, stance labels, error helpers and
+ * the bit streams that the packed forms are written with.
+ */
+#include "bl_core.h"
+#include "bl_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+bool
+bl_fail(bl_error *err, bl_errkind kind, const char *hint,
+		const char *fmt, const char *part, size_t len)
+{
+	char		shown[52];
+	size_t		n = len < 40 ? len : 40;
+
+	/* name the offending part; mark it when cut short for the message */
+	memcpy(shown, part, n);
+	shown[n] = '\0';
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char) shown[i] < 0x20 || (unsigned char) shown[i] >= 0x7f)
+			shown[i] = '?';
+	if (n < len)
+		strcat(shown, "...");
+	err->kind = kind;
+	err->hint = hint;
+	snprintf(err->detail, sizeof(err->detail), fmt, shown);
+	return false;
+}
+
+void
+bl_bits_put(bl_bits *b, uint64_t v, int n)
+{
+	for (int i = n - 1; i >= 0; i--)
+	{
+		size_t		byte = b->pos >> 3;
+		int			bit = 7 - (int) (b->pos & 7);
+
+		if (bit == 7)
+			b->buf[byte] = 0;
+		if ((v >> i) & 1)
+			b->buf[byte] |= (uint8_t) (1u << bit);
+		b->pos++;
+	}
+}
+
+uint64_t
+bl_bits_get(bl_bits *b, int n)
+{
+	uint64_t	v = 0;
+
+	for (int i = 0; i < n; i++)
+	{
+		size_t		byte = b->pos >> 3;
+		int			bit = 7 - (int) (b->pos & 7);
+
+		v = (v << 1) | ((b->in[byte] >> bit) & 1);
+		b->pos++;
+	}
+	return v;
+}
+
+size_t
+bl_bits_bytes(const bl_bits *b)
+{
+	return (b->pos + 7) >> 3;
+}
+
+bool
+bl_is_actor_code(const char *s, size_t len)
+{
+	if (len != 3)
+		return false;
+	for (size_t i = 0; i < 3; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
+			return false;
+	return true;
+}
+
+bool
+bl_is_snake_code(const char *s, size_t len)
+{
+	if (len < 1 || len > BL_ISSUE_MAXLEN || s[0] < 'a' || s[0] > 'z')
+		return false;
+	for (size_t i = 1; i < len; i++)
+		if (bl_snake_char_code(s[i]) == 0)
+			return false;
+	return true;
+}
+
+uint32_t
+bl_actor_pack(const char *code)
+{
+	return (uint32_t) (code[0] - 'A') << 10 | (uint32_t) (code[1] - 'A') << 5 | (uint32_t) (code[2] - 'A');
+}
+
+void
+bl_actor_unpack(uint32_t v, char *code)
+{
+	code[0] = (char) ('A' + ((v >> 10) & 31));
+	code[1] = (char) ('A' + ((v >> 5) & 31));
+	code[2] = (char) ('A' + (v & 31));
+	code[3] = '\0';
+}
+
+int
+bl_snake_char_code(char c)
+{
+	if (c >= 'a' && c <= 'z')
+		return c - 'a' + 1;
+	if (c >= '0' && c <= '9')
+		return c - '0' + 27;
+	if (c == '_')
+		return 37;
+	return 0;
+}
+
+char
+bl_snake_char(int code)
+{
+	if (code >= 1 && code <= 26)
+		return (char) ('a' + code - 1);
+	if (code >= 27 && code <= 36)
+		return (char) ('0' + code - 27);
+	if (code == 37)
+		return '_';
+	return '\0';
+}
+
+uint32_t
+bl_day_offset(int32_t day)
+{
+	return (uint32_t) (day - bl_day_min());
+}
+
+bool
+bl_day_from_offset(uint32_t off, int32_t *day)
+{
+	int64_t		d = (int64_t) bl_day_min() + off;
+
+	if (d > bl_day_max())
+		return false;
+	*day = (int32_t) d;
+	return true;
+}
+
+static const char *const stance_labels[7] = {
+	"hostile", "adversarial", "cool", "neutral", "pragmatic", "cooperative", "aligned"
+};
+
+const char *
+bl_stance_label(int stance)
+{
+	if (stance < -3 || stance > 3)
+		return NULL;
+	return stance_labels[stance + 3];
+}
+
+bool
+bl_stance_from_label(const char *s, size_t len, int *stance)
+{
+	for (int i = 0; i < 7; i++)
+	{
+		size_t		n = strlen(stance_labels[i]);
+		size_t		j;
+
+		if (n != len)
+			continue;
+		for (j = 0; j < n; j++)
+		{
+			char		c = s[j];
+
+			if (c >= 'A' && c <= 'Z')
+				c = (char) (c - 'A' + 'a');
+			if (c != stance_labels[i][j])
+				break;
+		}
+		if (j == n)
+		{
+			*stance = i - 3;
+			return true;
+		}
+	}
+	return false;
+}
