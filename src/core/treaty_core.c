@@ -42,7 +42,7 @@ parse_parties(const char *s, size_t len, char sep, bool lower, bl_treaty *t, bl_
 
 	t->nparties = 0;
 	if (len == 0)
-		return bl_fail(err, BL_ESYNTAX, party_hint, "The parties \"%s\" are missing.", s, len);
+		return bl_fail(err, BL_ESYNTAX, party_hint, "The parties are missing.%s", s, len);
 	while (i <= len)
 	{
 		size_t		j = i;
@@ -52,6 +52,8 @@ parse_parties(const char *s, size_t len, char sep, bool lower, bl_treaty *t, bl_
 			j++;
 		if (t->nparties == BL_MAX_PARTIES)
 			return bl_fail(err, BL_ECODE, party_hint, "The parties \"%s\" are more than 64.", s, len);
+		if (j == i)
+			return bl_fail(err, BL_ECODE, party_hint, "A party in \"%s\" is empty.", s, len);
 		if (j - i != 3)
 			return bl_fail(err, BL_ECODE, party_hint, "The party \"%s\" is not an actor code of three letters.", s + i, j - i);
 		for (int k = 0; k < 3; k++)

@@ -1,0 +1,307 @@
+/*
+ * test_core.c - unit tests of the plain C core (no server).  Prints TAP, so
+ * `prove` runs it; `make unit` and `make unit-asan` build it.
+ */
+#include "core/bl_core.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int	ntest = 0,
+			nfail = 0;
+
+static void
+ok(int cond, const char *name)
+{
+	ntest++;
+	if (!cond)
+		nfail++;
+	printf("%s %d - %s\n", cond ? "ok" : "not ok", ntest, name);
+}
+
+static int32_t
+day(int y, int m, int d)
+{
+	return bl_days_from_civil(y, m, d);
+}
+
+static void
+test_days(void)
+{
+	int			y,
+				m,
+				d,
+				bad = 0;
+
+	ok(day(2000, 1, 1) == 0, "2000-01-01 is day 0 (PostgreSQL's epoch)");
+	ok(day(1970, 1, 1) == -10957, "1970-01-01 is day -10957");
+	ok(day(1956, 10, 19) == -15779, "1956-10-19 is day -15779");
+	for (int32_t z = bl_day_min(); z <= bl_day_max(); z += 7)
+	{
+		bl_civil_from_days(z, &y, &m, &d);
+		if (day(y, m, d) != z || d > bl_days_in_month(y, m))
+			bad++;
+	}
+	ok(bad == 0, "civil <-> day numbers round-trip over 0001..9999");
+	ok(bl_days_in_month(1900, 2) == 28 && bl_days_in_month(2000, 2) == 29 &&
+	   bl_days_in_month(2004, 2) == 29 && bl_days_in_month(2005, 2) == 28, "leap years are Gregorian");
+}
+
+static int
+parses(const char *s, bl_pdate *p, bl_error *e)
+{
+	return bl_pdate_parse(s, strlen(s), p, e);
+}
+
+static void
+test_pdate(void)
+{
+	bl_pdate	p;
+	bl_error	e;
+	char		buf[16];
+	static const char *good[] = {"1855", "1945-08", "1956-10-19", "2000-02-29", "0001", "9999-12-31"};
+	static const char *bad_syntax[] = {"", "185", "18555", "1945-8", "1945/08", "19a5", "1945-08-1", "-1945", " 1945", "1945-08-19x"};
+	static const char *bad_date[] = {"0000", "2005-13", "2005-00", "2005-02-30", "1900-02-29", "2005-04-31", "2005-01-00"};
+
+	for (size_t i = 0; i < sizeof(good) / sizeof(*good); i++)
+	{
+		int			r = parses(good[i], &p, &e);
+
+		bl_pdate_format(p, buf);
+		ok(r && strcmp(buf, good[i]) == 0, good[i]);
+	}
+	for (size_t i = 0; i < sizeof(bad_syntax) / sizeof(*bad_syntax); i++)
+		ok(!parses(bad_syntax[i], &p, &e) && e.kind == BL_ESYNTAX && e.hint, bad_syntax[i]);
+	for (size_t i = 0; i < sizeof(bad_date) / sizeof(*bad_date); i++)
+		ok(!parses(bad_date[i], &p, &e) && e.kind == BL_EDATE && strstr(e.detail, bad_date[i]), bad_date[i]);
+	parses("2012", &p, &e);
+	ok(p.prec == BL_YEAR && p.first == day(2012, 1, 1) && bl_pdate_last(p) == day(2012, 12, 31), "2012 spans the year");
+	parses("2020-02", &p, &e);
+	ok(bl_pdate_last(p) == day(2020, 2, 29), "2020-02 ends on the 29th");
+	parses("1956-10-19", &p, &e);
+	ok(bl_pdate_last(p) == p.first, "a day is its own first and last day");
+	ok(bl_pdate_valid(p), "a parsed date is valid");
+	p.first += 1;
+	p.prec = BL_MONTH;
+	ok(!bl_pdate_valid(p), "a month that does not start on the 1st is not valid");
+}
+
+static void
+test_treaty(void)
+{
+	bl_treaty	t,
+				u;
+	bl_error	e;
+	char		buf[512],
+				akn[512];
+	uint8_t		packed[512];
+	size_t		n;
+	const char *s = "1956-10-19:RUS+JPN:joint_declaration";
+	char		many[400];
+
+	ok(bl_treaty_parse(s, strlen(s), &t, &e), "treaty parses");
+	bl_treaty_format(&t, buf);
+	ok(strcmp(buf, "1956-10-19:JPN+RUS:joint_declaration") == 0, "parties come out sorted");
+	bl_treaty_akn(&t, akn);
+	ok(strcmp(akn, "/akn/int/doc/treaty/jpn-rus/1956-10-19/joint_declaration") == 0, "AKN work URI");
+	ok(bl_treaty_parse(akn, strlen(akn), &u, &e) && bl_treaty_cmp(&t, &u) == 0, "AKN URI reads back");
+	n = bl_treaty_pack(&t, packed);
+	ok(bl_treaty_unpack(packed, n, &u, &e) && bl_treaty_cmp(&t, &u) == 0, "pack/unpack round trip");
+	ok(n <= 3 + 1 + 4 + 13, "packed treaty is small");
+
+	ok(!bl_treaty_parse("1956:JPN+JPN:x", 14, &t, &e) && strstr(e.detail, "twice"), "duplicate party refused");
+	ok(!bl_treaty_parse("1956:JPN+RU:x", 13, &t, &e) && strstr(e.detail, "\"RU\""), "two-letter party named");
+	ok(!bl_treaty_parse("1956:JPN+RUS:Bad", 16, &t, &e) && e.kind == BL_ECODE, "upper-case slug refused");
+	ok(!bl_treaty_parse("1956:JPN+RUS:a23456789012345678901234567890123", 46, &t, &e), "33-character slug refused");
+	ok(!bl_treaty_parse("1956-02-30:JPN+RUS:x", 20, &t, &e) && e.kind == BL_EDATE, "impossible date refused");
+	ok(!bl_treaty_parse("1956:JPN+RUS", 12, &t, &e) && e.kind == BL_ESYNTAX, "missing slug part refused");
+	ok(!bl_treaty_parse("1956:JPN+RUS:x:y", 16, &t, &e) && e.kind == BL_ESYNTAX, "four parts refused");
+	ok(!bl_treaty_parse("/akn/int/doc/treaty/jpn-RUS/1956/x", 34, &t, &e), "upper-case in AKN parties refused");
+
+	/* 64 parties pass, 65 do not */
+	strcpy(many, "1900:");
+	for (int i = 0; i < 65; i++)
+		sprintf(many + strlen(many), "%sA%c%c", i ? "+" : "", 'A' + i / 26, 'A' + i % 26);
+	strcat(many, ":big");
+	ok(!bl_treaty_parse(many, strlen(many), &t, &e), "65 parties refused");
+	*strrchr(many, '+') = '\0';
+	strcat(many, ":big");
+	ok(bl_treaty_parse(many, strlen(many), &t, &e) && t.nparties == 64, "64 parties accepted");
+	n = bl_treaty_pack(&t, packed);
+	ok(n <= bl_treaty_packed_max() && bl_treaty_unpack(packed, n, &u, &e) && bl_treaty_cmp(&t, &u) == 0,
+	   "64 parties round-trip through the packed form");
+
+	/* order: date, then parties, then slug */
+	{
+		bl_treaty	a,
+					b,
+					c;
+
+		bl_treaty_parse("1855:JPN+RUS:zzz", 16, &a, &e);
+		bl_treaty_parse("1855-02-07:JPN+RUS:aaa", 22, &b, &e);
+		bl_treaty_parse("1855-02-07:JPN+USA:aaa", 22, &c, &e);
+		ok(bl_treaty_cmp(&a, &b) < 0 && bl_treaty_cmp(&b, &c) < 0 && bl_treaty_cmp(&c, &a) > 0, "chronological, then parties");
+	}
+}
+
+static int
+pos(const char *s, bl_position *p, bl_error *e)
+{
+	return bl_position_parse(s, strlen(s), p, e);
+}
+
+static void
+test_position(void)
+{
+	bl_position p,
+				q;
+	bl_error	e;
+	char		buf[BL_POSITION_TEXT_MAX];
+	uint8_t		packed[64];
+	size_t		n;
+	static const char *rt[] = {
+		"JPN->RUS:peace_treaty:+2:2018-11/2019-01",
+		"RUS->JPN:territorial_dispute:-3:1945-08/..",
+		"JPN->RUS:energy:0:../..",
+		"JPN->CHN:a:+3:1000/9999-12-31",
+	};
+
+	for (size_t i = 0; i < sizeof(rt) / sizeof(*rt); i++)
+	{
+		int			r = pos(rt[i], &p, &e);
+
+		bl_position_format(&p, buf);
+		ok(r && strcmp(buf, rt[i]) == 0, rt[i]);
+	}
+	ok(pos(" JPN->RUS:peace_treaty:Cooperative:2018-11/2019-01 ", &p, &e) && p.stance == 2, "labels and surrounding blanks accepted");
+	ok(pos("JPN->RUS:peace_treaty:2:2018/2018", &p, &e) && p.stance == 2, "unsigned stance accepted");
+
+	ok(!pos("JPN->RUS:peace_treaty:+4:2018/..", &p, &e) && e.kind == BL_ERANGE && strstr(e.detail, "+4"), "stance +4 out of range");
+	ok(!pos("JPN->RUS:peace_treaty:friendly:2018/..", &p, &e) && strstr(e.detail, "friendly"), "unknown label named");
+	ok(!pos("JPN->RUS:peace_treaty:+1:2019/2018", &p, &e) && e.kind == BL_EORDER, "period ending before it starts");
+	ok(pos("JPN->RUS:peace_treaty:+1:2018-06/2018", &p, &e), "start 2018-06, end 2018 is possible");
+	ok(!pos("JPN->JPN:peace_treaty:+1:2018/..", &p, &e) && e.kind == BL_ECODE, "actor toward itself refused");
+	ok(!pos("JPN-RUS:peace_treaty:+1:2018/..", &p, &e) && e.kind == BL_ESYNTAX, "missing arrow");
+	ok(!pos("JPN->RUS:Peace:+1:2018/..", &p, &e) && e.kind == BL_ECODE, "upper-case issue refused");
+	ok(!pos("JPN->RUS:peace_treaty:+1:2018", &p, &e) && e.kind == BL_ESYNTAX, "period without slash");
+	ok(!pos("JPN->RUS:peace_treaty:+1:2018/../..", &p, &e), "period with two slashes");
+	ok(!pos("JPN->RUS:peace_treaty:+1:2018-02-30/..", &p, &e) && e.kind == BL_EDATE, "impossible start date");
+	ok(!pos("JPN->RUS:peace_treaty:+1:2018/..:x", &p, &e), "extra field refused");
+
+	/* the two readings */
+	pos("JPN->RUS:peace_treaty:+1:2012/2020-09", &p, &e);
+	ok(bl_position_possibly_at(&p, day(2012, 3, 1)), "began in 2012: possibly on 2012-03-01");
+	ok(!bl_position_certainly_at(&p, day(2012, 3, 1)), "began in 2012: not certainly on 2012-03-01");
+	ok(bl_position_certainly_at(&p, day(2012, 12, 31)), "began in 2012: certainly from 2012-12-31");
+	ok(bl_position_certainly_at(&p, day(2020, 9, 1)), "ended 2020-09: certainly until 2020-09-01");
+	ok(!bl_position_certainly_at(&p, day(2020, 9, 2)), "ended 2020-09: not certainly on 2020-09-02");
+	ok(bl_position_possibly_at(&p, day(2020, 9, 30)) && !bl_position_possibly_at(&p, day(2020, 10, 1)), "ended 2020-09: possibly until 2020-09-30");
+	pos("JPN->RUS:peace_treaty:+1:../..", &q, &e);
+	ok(bl_position_possibly_at(&q, day(1, 1, 1)) && bl_position_certainly_at(&q, day(9999, 12, 31)), "open both ways holds always");
+
+	/* overlap needs the same subject */
+	pos("JPN->RUS:peace_treaty:-1:2020-09-30/2021", &q, &e);
+	ok(bl_position_overlaps(&p, &q), "periods sharing 2020-09-30 overlap");
+	pos("RUS->JPN:peace_treaty:-1:2020-09-30/2021", &q, &e);
+	ok(!bl_position_overlaps(&p, &q), "direction matters for overlap");
+
+	/* packing */
+	pos("JPN->RUS:abcdefghijkl:+1:2012/2020-09", &p, &e);
+	n = bl_position_pack(&p, packed);
+	ok(n + 4 <= 24, "12-character issue: packed with a 4-byte header fits 24 bytes");
+	pos("JPN->RUS:abcdefghijklmnopqrstuvwxyz012345:+1:2012/2020-09", &p, &e);
+	n = bl_position_pack(&p, packed);
+	ok(n <= BL_POSITION_PACKED_MAX && n + 4 <= 40, "32-character issue fits 40 bytes");
+	ok(bl_position_unpack(packed, n, &q, &e) && bl_position_cmp(&p, &q) == 0, "pack/unpack round trip");
+	packed[n - 1] |= 1;			/* a padding bit */
+	ok(!bl_position_unpack(packed, n, &q, &e) || bl_position_pack(&q, packed + 32) == n, "padding bits are checked");
+}
+
+/* random values: unpack(pack(x)) == x, order is antisymmetric, equal iff same bytes */
+static void
+test_random(void)
+{
+	static const char *issues[] = {"peace_treaty", "energy", "territorial_dispute", "a", "china"};
+	bl_position ps[200];
+	int			bad_rt = 0,
+				bad_cmp = 0,
+				accepted = 0,
+				bad_canon = 0;
+	bl_error	e;
+
+	srand(42);
+	for (int i = 0; i < 200; i++)
+	{
+		bl_position *p = &ps[i];
+		uint8_t		buf[64];
+		size_t		n;
+		bl_position q;
+
+		memset(p, 0, sizeof(*p));
+		sprintf(p->actor, "%c%c%c", 'A' + rand() % 3, 'A' + rand() % 2, 'A' + rand() % 26);
+		strcpy(p->counterpart, "RUS");
+		strcpy(p->issue, issues[rand() % 5]);
+		p->issue_len = (int) strlen(p->issue);
+		p->stance = rand() % 7 - 3;
+		p->from.prec = (bl_prec) (rand() % 4);
+		p->from.first = p->from.prec ? day(1900 + rand() % 50, 1, 1) : 0;
+		p->to.prec = (bl_prec) (rand() % 4);
+		p->to.first = p->to.prec ? day(1950 + rand() % 50, 1, 1) : 0;
+		if (!bl_position_check(p, &e))
+		{
+			i--;
+			continue;
+		}
+		n = bl_position_pack(p, buf);
+		if (!bl_position_unpack(buf, n, &q, &e) || bl_position_cmp(p, &q) != 0)
+			bad_rt++;
+	}
+	for (int i = 0; i < 200; i++)
+		for (int j = 0; j < 200; j++)
+		{
+			uint8_t		a[64],
+						b[64];
+			size_t		na = bl_position_pack(&ps[i], a),
+						nb = bl_position_pack(&ps[j], b);
+			int			c1 = bl_position_cmp(&ps[i], &ps[j]),
+						c2 = bl_position_cmp(&ps[j], &ps[i]);
+
+			if (c1 != -c2 || ((c1 == 0) != (na == nb && memcmp(a, b, na) == 0)))
+				bad_cmp++;
+		}
+	ok(bad_rt == 0, "200 random positions round-trip through the packed form");
+	ok(bad_cmp == 0, "order is antisymmetric and equality means identical packed bytes");
+
+	/* random bytes: whatever unpacks must be canonical */
+	for (int i = 0; i < 100000; i++)
+	{
+		uint8_t		buf[40],
+					again[40];
+		size_t		n = 11 + (size_t) (rand() % 25);
+		bl_position q;
+
+		for (size_t k = 0; k < n; k++)
+			buf[k] = (uint8_t) rand();
+		if (bl_position_unpack(buf, n, &q, &e))
+		{
+			accepted++;
+			if (bl_position_pack(&q, again) != n || memcmp(buf, again, n) != 0)
+				bad_canon++;
+		}
+	}
+	ok(bad_canon == 0, "every packed value that unpacks is canonical");
+	printf("# %d of 100000 random byte strings unpacked\n", accepted);
+}
+
+int
+main(void)
+{
+	test_days();
+	test_pdate();
+	test_treaty();
+	test_position();
+	test_random();
+	printf("1..%d\n", ntest);
+	return nfail ? 1 : 0;
+}

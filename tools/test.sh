@@ -1,0 +1,21 @@
+#!/bin/sh
+# tools/test.sh: sets everything up and runs every test: the C core's unit
+# tests (plain and under ASan/UBSan), then pg_regress and pgTAP against a real
+# PostgreSQL 15 server in a throwaway cluster (pg_virtualenv).
+set -eu
+cd "$(dirname "$0")/.."
+tools/setup-deps
+export PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
+
+echo "== build (warnings are errors)"
+make -s clean
+make -s PG_CFLAGS="-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare -Werror"
+tools/check-clang
+make -s install
+
+echo "== unit tests of the C core"
+make -s unit
+make -s unit-asan
+
+echo "== pg_regress and pgTAP in a throwaway cluster"
+pg_virtualenv -v 15 tools/test-in-cluster.sh
