@@ -38,11 +38,15 @@ unit-asan: test/unit/test_core_asan
 
 # ---- extension scripts, assembled from extension/parts/<version>/ while a
 # version is being written; released versions are frozen files ----
-ASSEMBLE = tools/assemble-script
-scripts:
-	$(ASSEMBLE) extension/parts/1.0 extension/bilateral--1.0.sql "CREATE EXTENSION bilateral"
-	@if ls extension/parts/1.1/*.sql >/dev/null 2>&1; then \
-	  $(ASSEMBLE) extension/parts/1.1 extension/bilateral--1.0--1.1.sql "ALTER EXTENSION bilateral UPDATE TO '1.1'"; fi
+# the versions still assembled from parts: DIR:SCRIPT:COMMAND
+ASSEMBLED = 1.0:bilateral--1.0.sql:CREATE EXTENSION bilateral;1.1:bilateral--1.0--1.1.sql:ALTER EXTENSION bilateral UPDATE TO '1.1'
+scripts check-scripts:
+	@echo "$(ASSEMBLED)" | tr ';' '\n' | while IFS=: read -r dir script cmd; do \
+	  [ -n "$$dir" ] || continue; \
+	  if [ $@ = scripts ]; then tools/assemble-script extension/parts/$$dir extension/$$script "$$cmd"; \
+	  else tools/assemble-script extension/parts/$$dir /tmp/bilateral-check-$$script "$$cmd" >/dev/null && \
+	    cmp -s /tmp/bilateral-check-$$script extension/$$script || \
+	    { echo "extension/$$script differs from extension/parts/$$dir: run make scripts"; exit 1; }; fi; done
 
 clean: clean-unit
 clean-unit:

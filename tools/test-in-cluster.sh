@@ -1,11 +1,22 @@
 #!/bin/sh
-# Runs inside pg_virtualenv (PGHOST, PGPORT, PGUSER set to a fresh cluster).
-set -eu
+# Runs inside pg_virtualenv (PGHOST, PGPORT, PGUSER set to a fresh cluster):
+# pg_regress, pgTAP, upgrades, dumps.  Each part runs even if one before failed.
+set -u
+cd "$(dirname "$0")/.."
 status=0
-make -s installcheck || { status=1; cat regression.diffs 2>/dev/null | head -200; }
 
+echo "== pg_regress"
+make -s installcheck || { status=1; head -300 regression.diffs 2>/dev/null; }
+
+echo "== pgTAP"
+dropdb --if-exists bilateral_tap 2>/dev/null
 createdb bilateral_tap
-psql -q -X -v ON_ERROR_STOP=1 -d bilateral_tap \
-  -c 'CREATE EXTENSION pgtap' -c 'CREATE EXTENSION bilateral CASCADE'
+psql -q -X -v ON_ERROR_STOP=1 -d bilateral_tap -c 'CREATE EXTENSION pgtap' -c 'CREATE EXTENSION bilateral' || status=1
 pg_prove -d bilateral_tap test/*.sql || status=1
+
+echo "== upgrades"
+tools/test-upgrade.sh || status=1
+
+echo "== dumps"
+tools/test-dump.sh || status=1
 exit $status

@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 tools/setup-deps
 export PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
 
+echo "== the extension scripts match their parts"
+make -s check-scripts
+
 echo "== build (warnings are errors)"
 make -s clean
 make -s PG_CFLAGS="-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare -Werror"

@@ -254,13 +254,13 @@ BEGIN
     SELECT t.treaty, t.name_en, t.in_force_from, t.in_force_to
       FROM bilateral.treaty t
      WHERE bilateral.parties(t.treaty) @> ARRAY[a, c]
-       AND coalesce(t.in_force_from, bilateral.signed_on(t.treaty)) <= at
+       AND t.in_force_from <= at
        AND (t.in_force_to IS NULL OR t.in_force_to >= at)
      ORDER BY t.treaty;
 END
 $$;
 COMMENT ON FUNCTION bilateral.treaties_in_force(text, text, date) IS
-    'Treaties to which both actors are parties and that are in force on the date (from entry into force, or from signature where that is unknown, to the end date inclusive).';
+    'Treaties to which both actors are parties and that are in force on the date: entered into force on or before it (a treaty whose entry into force the data do not know is not listed) and not ended before it (in_force_to inclusive; NULL: not ended, as far as the data know).';
 
 -- codes over time ------------------------------------------------------------------------------------
 
@@ -363,7 +363,7 @@ BEGIN
     SELECT c1.code, c2.code, r.a1, r.a2, r.yr, r.iss, r.mean, r.mn, r.mx, r.n,
            (SELECT count(*)::int FROM bilateral.treaty t
              WHERE bilateral.parties(t.treaty) @> ARRAY[r.a1, r.a2]
-               AND coalesce(t.in_force_from, bilateral.signed_on(t.treaty)) <= make_date(r.yr, 12, 31)
+               AND t.in_force_from <= make_date(r.yr, 12, 31)
                AND (t.in_force_to IS NULL OR t.in_force_to >= make_date(r.yr, 1, 1))),
            (SELECT count(DISTINCT e.event_key)::int FROM bilateral.event e
              WHERE e.actors @> ARRAY[r.a1, r.a2]

@@ -1,0 +1,41 @@
+-- The cookbook (docs/queries.md) on the shipped data: the answers a researcher gets.
+SET search_path TO bilateral, public;
+SET datestyle TO ISO;
+
+SELECT claim_id, position, stance_label, certain, source_key
+FROM stance_at('Japan', 'Russia', 'territorial_dispute', DATE '2016-06-01');
+
+-- the same question, asked in Spanish and Russian names
+SELECT count(*) FROM stance_at('Japón', 'Россия', 'territorial_dispute', DATE '2016-06-01');
+
+-- what the literature knew at the end of 2016: only the book chapter (published in 2016)
+SELECT DISTINCT source_key FROM stance_at('JPN', 'RUS', 'territorial_dispute', DATE '2016-06-01', known_by => DATE '2016-12-31');
+
+SELECT * FROM stance_history('JPN', 'RUS', 'peace_treaty');
+
+SELECT changed_on, precision, issue, from_stance, to_stance, delta
+FROM stance_changes('RUS', 'JPN', 'us_alliance');
+
+SELECT count(*) > 0 AS some_conflicts,
+       bool_and(source_a <> source_b AND stance_a <> stance_b AND NOT isempty(overlap)) AS all_real
+FROM conflicting_claims('JPN', 'RUS');
+
+SELECT treaty, name_en, in_force_from, in_force_to FROM treaties_in_force('JPN', 'RUS', DATE '1956-12-31');
+
+SELECT code_at('iso3', 'RUS', DATE '1950-01-01') AS iso3_1950, code_at('iso3', 'RUS', DATE '2000-01-01') AS iso3_2000,
+       code_at('iso2', 'Unión Soviética', DATE '1980-01-01') AS iso2_1980, code_at('cow', 'Japón', DATE '2000-01-01') AS cow_japan,
+       in_system('cow', 'JPN', DATE '1950-01-01') AS japan_cow_1950, in_system('cow', 'JPN', DATE '1953-01-01') AS japan_cow_1953;
+
+-- Japan-Russia, undirected, around the COW gap
+SELECT ccode1, ccode2, year, n_claims, treaties_in_force, events, in_system
+FROM dyad_years(1944, 1953, directed => false)
+WHERE ccode1 = 365 AND ccode2 = 740 AND issue IS NULL;
+
+-- the panel is answered through the GiST index
+EXPLAIN (COSTS OFF)
+SELECT claim_id FROM position_claim
+WHERE position && probe('JPN', 'RUS', 'peace_treaty', DATE '2016-12-15', DATE '2016-12-15');
+
+-- unknown values are errors naming them
+SELECT * FROM stance_at('JPN', 'RUS', 'weather', DATE '2016-06-01');
+SELECT * FROM dyad_years(1990, 2000, system => 'iso');
