@@ -48,6 +48,13 @@ scripts check-scripts:
 	    cmp -s /tmp/bilateral-check-$$script extension/$$script || \
 	    { echo "extension/$$script differs from extension/parts/$$dir: run make scripts"; exit 1; }; fi; done
 
+# PGXN: a zip of the committed tree, named after META.json's version
+DIST_VERSION = $(shell sed -n 's/^   "version": "\(.*\)",/\1/p' META.json | head -1)
+.PHONY: dist
+dist:
+	git archive --format=zip --prefix=bilateral-$(DIST_VERSION)/ -o bilateral-$(DIST_VERSION).zip HEAD
+	@echo "wrote bilateral-$(DIST_VERSION).zip"
+
 clean: clean-unit
 clean-unit:
 	rm -f test/unit/test_core test/unit/test_core_asan

@@ -16,6 +16,9 @@ make -s PG_CFLAGS="-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initia
 tools/check-clang
 make -s install
 
+echo "== the PGXN distribution"
+tools/check-dist
+
 echo "== unit tests of the C core"
 make -s unit
 make -s unit-asan
