@@ -15,7 +15,8 @@ PG_CONFIG ?= pg_config
 XML2_CONFIG ?= xml2-config
 PG_CPPFLAGS = -I$(srcdir)/src $(shell $(XML2_CONFIG) --cflags)
 SHLIB_LINK  = $(shell $(XML2_CONFIG) --libs)
-PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare
+# -Wno-unused-parameter: PostgreSQL's own headers (fmgr.h, bufpage.h) trip it under -Wextra
+PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)

@@ -261,6 +261,7 @@ position_gist_same(PG_FUNCTION_ARGS)
 static int
 sort_cmp(Datum a, Datum b, SortSupport ssup)
 {
+	(void) ssup;
 	return key_cmp((PosKey *) DatumGetPointer(a), (PosKey *) DatumGetPointer(b));
 }
 

@@ -12,7 +12,7 @@ make -s check-scripts
 
 echo "== build (warnings are errors)"
 make -s clean
-make -s PG_CFLAGS="-Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare -Werror"
+make -s PG_CFLAGS="-Wall -Wextra -Wno-unused-parameter -Werror"
 tools/check-clang
 make -s install
 
