@@ -14,6 +14,9 @@ createdb bilateral_tap
 psql -q -X -v ON_ERROR_STOP=1 -d bilateral_tap -c 'CREATE EXTENSION pgtap' -c 'CREATE EXTENSION bilateral' || status=1
 pg_prove -d bilateral_tap test/*.sql || status=1
 
+echo "== clients (psycopg2, ODBC, ISO 3166)"
+tools/test-clients.sh bilateral_tap || status=1
+
 echo "== every quote is in its document (needs the documents: ../shared/seeds beside the project)"
 seeds=${BILATERAL_SEEDS:-../shared/seeds}
 if [ -d "$seeds" ]; then

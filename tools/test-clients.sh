@@ -1,0 +1,77 @@
+#!/bin/sh
+# tools/test-clients.sh [DBNAME]: bilateral as its clients reach it, in a cluster that already
+# has the extension in DBNAME (default bilateral_tap).  Runs inside pg_virtualenv (PGHOST,
+# PGPORT, PGUSER, PGPASSWORD of a superuser), called by tools/test-in-cluster.sh after pg_prove:
+#
+#   test/clients/psycopg2_views.py  Python's psycopg2: the flat views' Python types, the query
+#                                   functions with Python parameters, COPY binary round trips
+#   test/clients/iso_codes.py       the actors' ISO 3166 codes against Debian's iso-codes JSON
+#   test/clients/odbc.sh            ODBC (psqlODBC + unixODBC isql), as BI tools connect
+#
+# psycopg2 runs twice: as the superuser, and (with ODBC) as an ordinary login role with a
+# password over TCP, a researcher's path, which also checks that the shipped rows are read-only
+# to it.  Each program prints TAP; this script ends with "clients: N passed, M failed" and exits
+# non-zero on any failure.  Needs python3-psycopg2, odbc-postgresql, unixodbc, iso-codes.
+set -u
+cd "$(dirname "$0")/.."
+db=${1:-bilateral_tap}
+py=${PYTHON:-/usr/bin/python3}      # Debian's python3, which has python3-psycopg2
+tcp_host=${CLIENTS_TCP_HOST:-localhost}
+role=bilateral_client_reader
+passed=0
+failed=0
+tmp=$(mktemp -d)
+
+psql_su() { psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"; }
+cleanup() {
+  psql_su -c "DROP ROLE IF EXISTS $role" >/dev/null 2>&1
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# run_tap LABEL COMMAND...: runs a TAP program, shows its output, adds up its tests; a missing
+# or wrong plan, or a non-zero exit with no failed test, counts as one more failure
+run_tap() {
+  label=$1
+  shift
+  echo "-- $label"
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  rc=$?
+  cat "$tmp/out"
+  [ -s "$tmp/err" ] && sed 's/^/# stderr: /' "$tmp/err"
+  p=$(grep -c '^ok ' "$tmp/out")
+  f=$(grep -c '^not ok ' "$tmp/out")
+  plan=$(sed -n 's/^1\.\.\([0-9][0-9]*\)$/\1/p' "$tmp/out" | tail -1)
+  if [ -z "$plan" ] || [ "$plan" != $((p + f)) ]; then
+    echo "not ok - $label: planned ${plan:-nothing}, ran $((p + f)) (exit status $rc)"
+    f=$((f + 1))
+  elif [ "$rc" != 0 ] && [ "$f" = 0 ]; then
+    echo "not ok - $label: exit status $rc"
+    f=1
+  fi
+  passed=$((passed + p))
+  failed=$((failed + f))
+}
+
+echo "== clients: psycopg2, ISO 3166 codes, ODBC (database $db)"
+
+run_tap "psycopg2 as ${PGUSER:-$(id -un)}" "$py" test/clients/psycopg2_views.py "$db"
+run_tap "ISO 3166 (iso-codes JSON) against bilateral.actors" "$py" test/clients/iso_codes.py "$db"
+
+# an ordinary role with a password, over TCP: what tools/start.sh gives a researcher
+pw=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+if psql_su -c "DROP ROLE IF EXISTS $role" -c "CREATE ROLE $role LOGIN PASSWORD '$pw' NOSUPERUSER NOCREATEDB NOCREATEROLE" >"$tmp/role" 2>&1; then
+  echo "-- ordinary role $role, password authentication over TCP ($tcp_host:${PGPORT:-5432})"
+  run_tap "psycopg2 as $role" env PGHOST="$tcp_host" PGUSER="$role" PGPASSWORD="$pw" \
+    "$py" test/clients/psycopg2_views.py "$db" --reader
+  run_tap "ODBC as $role" env PGHOST="$tcp_host" PGUSER="$role" PGPASSWORD="$pw" \
+    sh test/clients/odbc.sh "$db"
+else
+  echo "not ok - creating the login role $role"
+  sed 's/^/# /' "$tmp/role"
+  failed=$((failed + 1))
+fi
+
+echo "clients: $passed passed, $failed failed"
+[ "$failed" = 0 ]
