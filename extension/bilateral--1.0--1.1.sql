@@ -583,6 +583,42 @@ INSERT INTO bilateral.office_term (term_id, person, office, actor, term_from, te
  'the fragment breaks off after the initials "С.В."; the Russian foreign minister with these initials is Sergey Viktorovich Lavrov, in office since 9 March 2004 (general knowledge; Ministry of Foreign Affairs of Russia); end left open; see erratum 300004',
  true);
 
+-- ---- 70_tei.sql ----
+-- TEI import and export (release 1.1): C functions in src/tei.c over the TEI core
+-- (src/core/tei_core.c, libxml2).  Conventions: docs/tei.md.
+
+CREATE FUNCTION bilateral.import_tei(doc xml)
+RETURNS TABLE (source_key text, claims int, events int)
+LANGUAGE C VOLATILE STRICT
+SET search_path = pg_catalog, pg_temp
+AS 'MODULE_PATHNAME', 'bl_import_tei';
+COMMENT ON FUNCTION bilateral.import_tei(xml) IS 'Imports one annotated TEI P5 document as a user''s source (shipped = false): the header becomes the source (key from publicationStmt/idno[@type="bilateral"]), standOff/listRelation/relation[@name="stance"] become stance claims and standOff/listEvent/event events; returns the source key and the numbers of claims and events. All or nothing: a bad element is an error naming the element, its line and the value (22023), an existing key 23505, XML that is not well-formed, not TEI, has a DOCTYPE or is nested over 64 deep 2200M, over 10 MB 54000. No DTD, entity or network access. See docs/tei.md.';
+
+CREATE FUNCTION bilateral.export_tei(source_key text)
+RETURNS xml
+LANGUAGE C STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS 'MODULE_PATHNAME', 'bl_export_tei';
+COMMENT ON FUNCTION bilateral.export_tei(text) IS 'One source (shipped or a user''s) as a TEI P5 document in the conventions import_tei reads: header, stance claims by claim_id, events by event_id, partial dates at their stored precision; deterministic (same rows, same bytes), so that export, import under a new key and export again give the same document but for the key. Unknown key: 22023. See docs/tei.md.';
+
+GRANT EXECUTE ON FUNCTION bilateral.import_tei(xml), bilateral.export_tei(text) TO PUBLIC;
+
+-- ---- 75_timeline.sql ----
+-- bilateral 1.1: the picture.  timeline_svg() draws one actor's stances toward a counterpart,
+-- issue by issue, as an SVG timeline (C, libxml2 tree API: src/timeline.c).
+-- Reference: docs/timeline.md.
+
+CREATE FUNCTION bilateral.timeline_svg(actor text, counterpart text, issues text[] DEFAULT NULL,
+                                       during daterange DEFAULT NULL)
+RETURNS xml
+AS 'MODULE_PATHNAME', 'timeline_svg'
+LANGUAGE C STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION bilateral.timeline_svg(text, text, text[], daterange) IS
+    'An SVG timeline of actor''s stances toward counterpart: one lane per issue (NULL: every issue with claims for the dyad in the period), the stance_history() rows as coloured segments on the diverging -3..+3 scale, hatched where a bound is known only to the year or month, contested rows as one band per claimed stance with a dashed outline; events naming both as numbered ticks, treaties between them as lettered diamonds at signature, a year axis, a legend and a key. during NULL: the span of the data. Elements carry classes (lane, segment, uncertain, contested, event, treaty, axis, legend) and segments data-issue, data-stance, data-from, data-to. Same data, same bytes.';
+
+GRANT EXECUTE ON FUNCTION bilateral.timeline_svg(text, text, text[], daterange) TO PUBLIC;
+
 -- ---- 90_errata_book_chapter.sql ----
 -- Errata for document 003_bb7320d28d4825d6.txt (English book chapter "Russo-Japanese relations:
 -- a skeptical view"; source_key russo_japanese_skeptical_view), release 1.1; ids 100001..199999.

@@ -1,7 +1,7 @@
 -- pgTAP: the catalogue of the two types (types, functions, operators,
 -- operator classes, casts, volatility and parallel markings) and behaviour.
 BEGIN;
-SELECT plan(52);
+SELECT plan(53);
 SET search_path TO bilateral, public;
 
 SELECT has_type('bilateral', 'treaty_ref', 'type treaty_ref');
@@ -57,20 +57,24 @@ SELECT has_cast('bilateral_position', 'text', 'cast bilateral_position to text')
 SELECT has_cast('text', 'bilateral_position', 'cast text to bilateral_position');
 SELECT has_cast('bilateral_position', 'jsonb', 'cast bilateral_position to jsonb');
 
--- every C function of the extension is IMMUTABLE and PARALLEL SAFE; all but
--- the two constructors (NULL means an open end) are STRICT
-SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
-                WHERE p.pronamespace = 'bilateral'::regnamespace AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
-                  AND p.provolatile <> 'i' ORDER BY 1),
-          ARRAY[]::text[], 'every C function is IMMUTABLE');
-SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
-                WHERE p.pronamespace = 'bilateral'::regnamespace AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
-                  AND p.proparallel <> 's' ORDER BY 1),
-          ARRAY[]::text[], 'every C function is PARALLEL SAFE');
-SELECT is(ARRAY(SELECT p.proname::text FROM pg_proc p
-                WHERE p.pronamespace = 'bilateral'::regnamespace AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
-                  AND NOT p.proisstrict ORDER BY 1),
+-- every C function of the two types is IMMUTABLE and PARALLEL SAFE; all but
+-- the two constructors (NULL means an open end) are STRICT.  The C functions
+-- that read or write tables are marked for what they do.
+CREATE TEMP VIEW type_c_functions AS
+    SELECT p.* FROM pg_proc p
+     WHERE p.pronamespace = 'bilateral'::regnamespace AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
+       AND p.proname NOT IN ('import_tei', 'export_tei', 'timeline_svg');
+SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM type_c_functions p WHERE p.provolatile <> 'i' ORDER BY 1),
+          ARRAY[]::text[], 'every C function of the types is IMMUTABLE');
+SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM type_c_functions p WHERE p.proparallel <> 's' ORDER BY 1),
+          ARRAY[]::text[], 'every C function of the types is PARALLEL SAFE');
+SELECT is(ARRAY(SELECT p.proname::text FROM type_c_functions p WHERE NOT p.proisstrict ORDER BY 1),
           ARRAY['make_position', 'make_treaty_ref'], 'only the constructors are not STRICT');
+SELECT is(ARRAY(SELECT p.proname || ':' || p.provolatile::text || p.proparallel::text || CASE WHEN p.proisstrict THEN ' strict' ELSE '' END
+                  FROM pg_proc p WHERE p.pronamespace = 'bilateral'::regnamespace
+                   AND p.proname IN ('import_tei', 'export_tei', 'timeline_svg') ORDER BY 1),
+          ARRAY['export_tei:ss strict', 'import_tei:vu strict', 'timeline_svg:ss'],
+          'export_tei and timeline_svg read tables (STABLE, PARALLEL SAFE); import_tei writes (VOLATILE, PARALLEL UNSAFE)');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
                 WHERE p.pronamespace = 'bilateral'::regnamespace AND obj_description(p.oid, 'pg_proc') IS NULL ORDER BY 1),
           ARRAY[]::text[], 'every function has a comment');

@@ -1,0 +1,1454 @@
+/*
+ * tei_core.c - TEI P5 <-> bl_tei_doc, plain C and libxml2 (see bl_tei.h and
+ * docs/tei.md for the conventions).  No PostgreSQL header: the server glue
+ * (src/tei.c) and the standalone drivers call the same code.
+ */
+#include "bl_tei.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+#define XML_NS "http://www.w3.org/XML/1998/namespace"
+
+/* ---------- memory: every string of a parsed document lives in one arena ---------- */
+
+typedef struct arena_block
+{
+	struct arena_block *next;
+	/* the allocation follows, aligned like max_align_t */
+} arena_block;
+
+#define ARENA_HDR ((sizeof(arena_block) + 15) & ~(size_t) 15)
+
+static void *
+arena_alloc(bl_tei_doc *doc, size_t n)
+{
+	arena_block *b = malloc(ARENA_HDR + n);
+
+	if (b == NULL)
+		return NULL;
+	b->next = doc->arena;
+	doc->arena = b;
+	return (char *) b + ARENA_HDR;
+}
+
+static void
+doc_free(bl_tei_doc *doc)
+{
+	arena_block *b;
+
+	if (doc == NULL)
+		return;
+	b = doc->arena;
+	while (b != NULL)
+	{
+		arena_block *next = b->next;
+
+		free(b);
+		b = next;
+	}
+	free(doc->claims);
+	free(doc->events);
+	free(doc);
+}
+
+/* ---------- errors ---------- */
+
+static void
+copy_cut(char *dst, size_t size, const char *src, size_t maxlen)
+{
+	size_t		n = src ? strlen(src) : 0;
+
+	if (n > maxlen)
+		n = maxlen;
+	if (n >= size)
+		n = size - 1;
+	if (n)
+		memcpy(dst, src, n);
+	dst[n] = '\0';
+	/* do not cut a UTF-8 sequence in two */
+	if (src && strlen(src) > n)
+	{
+		while (n > 0 && ((unsigned char) dst[n - 1] & 0xC0) == 0x80)
+			dst[--n] = '\0';
+		if (n > 0 && ((unsigned char) dst[n - 1] & 0xC0) == 0xC0)
+			dst[--n] = '\0';
+		if (n + 3 < size)
+			strcat(dst, "...");
+	}
+}
+
+#ifdef __GNUC__
+__attribute__((format(printf, 9, 10)))
+#endif
+static bool set_error(bl_tei_error *err, bl_tei_errkind kind, int line, const char *element,
+					  const char *attr, const char *value, const char *message,
+					  const char *hint, const char *fmt,...);
+
+static bool
+set_error(bl_tei_error *err, bl_tei_errkind kind, int line, const char *element,
+		  const char *attr, const char *value, const char *message,
+		  const char *hint, const char *fmt,...)
+{
+	if (err->kind != BL_TEI_OK)
+		return false;			/* keep the first */
+	err->kind = kind;
+	err->line = line;
+	copy_cut(err->element, sizeof(err->element), element, 40);
+	copy_cut(err->attr, sizeof(err->attr), attr, 40);
+	err->has_value = value != NULL;
+	copy_cut(err->value, sizeof(err->value), value, 150);
+	copy_cut(err->message, sizeof(err->message), message, 110);
+	err->detail[0] = '\0';
+	if (fmt)
+	{
+		va_list		ap;
+
+		va_start(ap, fmt);
+		vsnprintf(err->detail, sizeof(err->detail), fmt, ap);
+		va_end(ap);
+	}
+	err->hint = hint;
+	return false;
+}
+
+static void
+clear_error(bl_tei_error *err)
+{
+	memset(err, 0, sizeof(*err));
+}
+
+/* ---------- the parser: SAX hooks for the depth cap and the DOCTYPE refusal ---------- */
+
+static int
+ctxt_line(xmlParserCtxtPtr ctxt)
+{
+	return (ctxt && ctxt->input) ? ctxt->input->line : 0;
+}
+
+static void
+hook_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+		   const xmlChar *URI, int nb_namespaces, const xmlChar **namespaces,
+		   int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	bl_tei_parser *p = ctxt->_private;
+
+	if (++p->depth > p->maxdepth)
+	{
+		set_error(p->err, BL_TEI_ETOODEEP, ctxt_line(ctxt), (const char *) localname,
+				  NULL, NULL, "TEI document nested too deeply",
+				  "TEI annotations need a few levels; a deeper document is refused before it is built.",
+				  "Elements are nested more than %d deep.", p->maxdepth);
+		xmlStopParser(ctxt);
+		return;
+	}
+	xmlSAX2StartElementNs(ctx, localname, prefix, URI, nb_namespaces, namespaces,
+						  nb_attributes, nb_defaulted, attributes);
+}
+
+static void
+hook_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *URI)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	bl_tei_parser *p = ctxt->_private;
+
+	p->depth--;
+	xmlSAX2EndElementNs(ctx, localname, prefix, URI);
+}
+
+static void
+refuse_dtd(xmlParserCtxtPtr ctxt, const char *what)
+{
+	bl_tei_parser *p = ctxt->_private;
+
+	set_error(p->err, BL_TEI_EREFUSED, ctxt_line(ctxt), what, NULL, NULL,
+			  "document type declaration refused",
+			  "Remove the <!DOCTYPE ...> declaration: TEI needs no DTD, and none is ever loaded.",
+			  "A document type declaration could declare entities (external files, or an exponential \"billion laughs\" expansion); it is refused before it is read.");
+	xmlStopParser(ctxt);
+}
+
+static void
+hook_doctype(void *ctx, const xmlChar *name, const xmlChar *ExternalID, const xmlChar *SystemID)
+{
+	refuse_dtd(ctx, "");
+}
+
+static void
+hook_entity(void *ctx, const xmlChar *name, int type, const xmlChar *publicId,
+			const xmlChar *systemId, xmlChar *content)
+{
+	refuse_dtd(ctx, "");
+}
+
+static void
+silent_handler(void *ctx, xmlErrorPtr e)
+{
+	/* standalone: nothing printed; the message is read from lastError */
+}
+
+void
+bl_tei_parser_init(bl_tei_parser *p)
+{
+	memset(p, 0, sizeof(*p));
+}
+
+void
+bl_tei_parser_cleanup(bl_tei_parser *p)
+{
+	if (p->ctxt)
+	{
+		xmlParserCtxtPtr ctxt = p->ctxt;
+
+		if (ctxt->myDoc)
+			xmlFreeDoc(ctxt->myDoc);
+		ctxt->myDoc = NULL;
+		xmlFreeParserCtxt(ctxt);
+		p->ctxt = NULL;
+	}
+	if (p->xdoc)
+	{
+		xmlFreeDoc(p->xdoc);
+		p->xdoc = NULL;
+	}
+	doc_free(p->doc);
+	p->doc = NULL;
+}
+
+/* ---------- reading the tree ---------- */
+
+typedef struct reader
+{
+	bl_tei_doc *doc;
+	bl_tei_error *err;
+	int			nclaims_alloc;
+	int			nevents_alloc;
+} reader;
+
+static bool
+is_tei(xmlNodePtr n, const char *name)
+{
+	return n != NULL && n->type == XML_ELEMENT_NODE && n->ns != NULL && n->ns->href != NULL &&
+		strcmp((const char *) n->ns->href, BL_TEI_NS) == 0 &&
+		(name == NULL || strcmp((const char *) n->name, name) == 0);
+}
+
+static xmlNodePtr
+first_child(xmlNodePtr parent, const char *name)
+{
+	if (parent == NULL)
+		return NULL;
+	for (xmlNodePtr c = parent->children; c; c = c->next)
+		if (is_tei(c, name))
+			return c;
+	return NULL;
+}
+
+static int
+line_of(xmlNodePtr n)
+{
+	long		l = n ? xmlGetLineNo(n) : 0;
+
+	return (l > 0 && l < INT_MAX) ? (int) l : 0;
+}
+
+static const char *
+name_of(xmlNodePtr n)
+{
+	return n ? (const char *) n->name : "";
+}
+
+static char *
+arena_strdup(reader *rd, const char *s)
+{
+	size_t		n = strlen(s);
+	char	   *d = arena_alloc(rd->doc, n + 1);
+
+	if (d == NULL)
+	{
+		set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+		return NULL;
+	}
+	memcpy(d, s, n + 1);
+	return d;
+}
+
+static bool
+is_xml_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+char *
+bl_tei_normalize_space(char *s)
+{
+	char	   *r = s,
+			   *w = s;
+	bool		pending = false;
+
+	while (*r && is_xml_space(*r))
+		r++;
+	for (; *r; r++)
+	{
+		if (is_xml_space(*r))
+			pending = true;
+		else
+		{
+			if (pending)
+				*w++ = ' ';
+			pending = false;
+			*w++ = *r;
+		}
+	}
+	*w = '\0';
+	return s;
+}
+
+/* an attribute without namespace, trimmed; NULL if absent (*ok false on OOM) */
+static char *
+get_attr(reader *rd, xmlNodePtr n, const char *name, bool *ok)
+{
+	xmlChar    *v = xmlGetNoNsProp(n, (const xmlChar *) name);
+	char	   *s;
+
+	*ok = true;
+	if (v == NULL)
+		return NULL;
+	s = arena_strdup(rd, (const char *) v);
+	xmlFree(v);
+	if (s == NULL)
+	{
+		*ok = false;
+		return NULL;
+	}
+	return bl_tei_normalize_space(s);
+}
+
+/* the text of an element: whitespace normalised unless xml:space="preserve" */
+static char *
+get_text(reader *rd, xmlNodePtr n, bool *ok)
+{
+	xmlChar    *v = xmlNodeGetContent(n);
+	char	   *s;
+
+	*ok = true;
+	s = arena_strdup(rd, v ? (const char *) v : "");
+	if (v)
+		xmlFree(v);
+	if (s == NULL)
+	{
+		*ok = false;
+		return NULL;
+	}
+	if (xmlNodeGetSpacePreserve(n) != 1)
+		bl_tei_normalize_space(s);
+	return s;
+}
+
+/* the language in force on an element (xml:lang here or on an ancestor) */
+static char *
+get_lang(reader *rd, xmlNodePtr n, bool *ok)
+{
+	xmlChar    *v = xmlNodeGetLang(n);
+	char	   *s;
+
+	*ok = true;
+	if (v == NULL)
+		return NULL;
+	s = arena_strdup(rd, (const char *) v);
+	xmlFree(v);
+	if (s == NULL)
+		*ok = false;
+	return s;
+}
+
+static bool
+matches_code(const char *s, bool digits_ok, size_t maxlen)
+{
+	size_t		n = strlen(s);
+
+	if (n == 0 || n > maxlen || s[0] < 'a' || s[0] > 'z')
+		return false;
+	for (size_t i = 1; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || s[i] == '_' || (digits_ok && s[i] >= '0' && s[i] <= '9')))
+			return false;
+	return true;
+}
+
+static bool
+bad_value(reader *rd, xmlNodePtr n, const char *attr, const char *value,
+		  const char *message, const char *hint, const char *detail)
+{
+	return set_error(rd->err, BL_TEI_EVALUE, line_of(n), name_of(n), attr, value,
+					 message, hint, detail ? "%s" : NULL, detail);
+}
+
+static bool
+missing(reader *rd, xmlNodePtr n, const char *message, const char *hint)
+{
+	return set_error(rd->err, BL_TEI_EVALUE, line_of(n), name_of(n), NULL, NULL,
+					 message, hint, NULL);
+}
+
+static const char date_hint[] =
+"Write a partial date as YYYY, YYYY-MM or YYYY-MM-DD (years 0001 to 9999), e.g. 2019, 2019-05 or 2019-05-31.";
+
+/* a date attribute; *present false when absent; false on error */
+static bool
+get_date(reader *rd, xmlNodePtr n, const char *attr, bl_pdate *out, bool *present)
+{
+	bool		ok;
+	char	   *v = get_attr(rd, n, attr, &ok);
+	bl_error	e;
+
+	out->prec = BL_OPEN;
+	out->first = 0;
+	*present = v != NULL;
+	if (!ok)
+		return false;
+	if (v == NULL)
+		return true;
+	if (!bl_pdate_parse(v, strlen(v), out, &e))
+		return bad_value(rd, n, attr, v,
+						 e.kind == BL_EDATE ? "impossible date" : "invalid date",
+						 date_hint, e.detail);
+	return true;
+}
+
+static const char stance_hint[] =
+"@n is the stance: -3 .. +3 (+2 or 2) or a label: hostile, adversarial, cool, neutral, pragmatic, cooperative, aligned.";
+
+static bool
+parse_stance(reader *rd, xmlNodePtr n, const char *v, int *stance)
+{
+	size_t		len = strlen(v);
+	size_t		i = (v[0] == '+' || v[0] == '-') ? 1 : 0;
+	bool		numeric = len > i;
+
+	for (size_t j = i; j < len; j++)
+		if (v[j] < '0' || v[j] > '9')
+			numeric = false;
+	if (numeric)
+	{
+		long		x = len - i > 4 ? 9999 : strtol(v + i, NULL, 10);
+
+		if (v[0] == '-')
+			x = -x;
+		if (x < -3 || x > 3)
+			return bad_value(rd, n, "n", v, "stance out of range", stance_hint,
+							 "A stance is -3 (hostile) .. +3 (aligned).");
+		*stance = (int) x;
+		return true;
+	}
+	if (bl_stance_from_label(v, len, stance))
+		return true;
+	return bad_value(rd, n, "n", v, "invalid stance", stance_hint, NULL);
+}
+
+static const char *
+skip_hash(const char *s)
+{
+	return s[0] == '#' ? s + 1 : s;
+}
+
+/* the wrapper <listRelation type="claim">'s <desc type="..."> */
+static bool
+wrapper_desc(reader *rd, xmlNodePtr wrapper, const char *type, char **out)
+{
+	*out = NULL;
+	if (wrapper == NULL)
+		return true;
+	for (xmlNodePtr c = wrapper->children; c; c = c->next)
+	{
+		bool		ok;
+		char	   *t;
+
+		if (!is_tei(c, "desc"))
+			continue;
+		t = get_attr(rd, c, "type", &ok);
+		if (!ok)
+			return false;
+		if (t && strcmp(t, type) == 0)
+		{
+			*out = get_text(rd, c, &ok);
+			if (!ok)
+				return false;
+			if ((*out)[0] == '\0')
+				*out = NULL;
+			return true;
+		}
+	}
+	return true;
+}
+
+static bool
+check_period(reader *rd, xmlNodePtr n, bl_pdate from, bl_pdate to, const char *to_value)
+{
+	if (from.prec != BL_OPEN && to.prec != BL_OPEN && from.first > bl_pdate_last(to))
+		return bad_value(rd, n, "to", to_value, "period ends before it starts",
+						 "@from is the first and @to the last partial date of the period (both inclusive).", NULL);
+	return true;
+}
+
+static bool
+read_relation(reader *rd, xmlNodePtr rel, xmlNodePtr parent)
+{
+	bl_tei_claim c;
+	bool		ok,
+				has_when,
+				has_from,
+				has_to;
+	char	   *name,
+			   *n,
+			   *ana,
+			   *mutual,
+			   *v;
+	xmlNodePtr	desc;
+	xmlNodePtr	wrapper = NULL;
+	bl_pdate	when;
+
+	name = get_attr(rd, rel, "name", &ok);
+	if (!ok)
+		return false;
+	if (name == NULL || strcmp(name, "stance") != 0)
+		return true;			/* not ours */
+	memset(&c, 0, sizeof(c));
+	c.line = line_of(rel);
+
+	v = get_attr(rd, parent, "type", &ok);
+	if (!ok)
+		return false;
+	if (is_tei(parent, "listRelation") && v && strcmp(v, "claim") == 0)
+		wrapper = parent;
+
+	mutual = get_attr(rd, rel, "mutual", &ok);
+	if (!ok)
+		return false;
+	if (mutual)
+		return bad_value(rd, rel, "mutual", mutual, "a stance is directed",
+						 "Write the actor in @active and the counterpart in @passive.", NULL);
+	c.active = get_attr(rd, rel, "active", &ok);
+	if (!ok)
+		return false;
+	if (c.active == NULL || c.active[0] == '\0' || strcmp(c.active, "#") == 0)
+		return missing(rd, rel, "missing actor (@active)",
+					   "@active names the actor holding the stance: #CODE (e.g. #JPN) or a name bilateral.actor_code() resolves.");
+	c.passive = get_attr(rd, rel, "passive", &ok);
+	if (!ok)
+		return false;
+	if (c.passive == NULL || c.passive[0] == '\0' || strcmp(c.passive, "#") == 0)
+		return missing(rd, rel, "missing counterpart (@passive)",
+					   "@passive names the counterpart: #CODE (e.g. #RUS) or a name bilateral.actor_code() resolves.");
+
+	ana = get_attr(rd, rel, "ana", &ok);
+	if (!ok)
+		return false;
+	if (ana == NULL || ana[0] == '\0')
+		return missing(rd, rel, "missing issue (@ana)",
+					   "@ana names the issue of the codebook: #issue_code, e.g. #peace_treaty.");
+	if (!bl_is_snake_code(skip_hash(ana), strlen(skip_hash(ana))))
+		return bad_value(rd, rel, "ana", ana, "invalid issue code",
+						 "@ana is #issue_code: snake_case, at most 32 characters, e.g. #peace_treaty.", NULL);
+	c.issue = (char *) skip_hash(ana);
+
+	n = get_attr(rd, rel, "n", &ok);
+	if (!ok)
+		return false;
+	if (n == NULL || n[0] == '\0')
+		return missing(rd, rel, "missing stance (@n)", stance_hint);
+	if (!parse_stance(rd, rel, n, &c.stance))
+		return false;
+
+	if (!get_date(rd, rel, "when", &when, &has_when) ||
+		!get_date(rd, rel, "from", &c.from, &has_from) ||
+		!get_date(rd, rel, "to", &c.to, &has_to))
+		return false;
+	if (has_when && (has_from || has_to))
+		return bad_value(rd, rel, has_from ? "from" : "to", NULL, "both @when and @from/@to",
+						 "Write @when for a single partial date, or @from and/or @to for a period.", NULL);
+	for (const char *const *a = (const char *const[]) {"notBefore", "notAfter", NULL}; *a; a++)
+	{
+		v = get_attr(rd, rel, *a, &ok);
+		if (!ok)
+			return false;
+		if (v)
+			return bad_value(rd, rel, *a, v, "unsupported dating attribute",
+							 "A stance holds over a period: use @from and @to (inclusive partial dates; leave one out for an open end), or @when.", NULL);
+	}
+	if (has_when)
+		c.from = c.to = when;
+	else
+	{
+		v = get_attr(rd, rel, "to", &ok);
+		if (!check_period(rd, rel, c.from, c.to, v))
+			return false;
+	}
+
+	desc = first_child(rel, "desc");
+	if (desc == NULL)
+		return missing(rd, rel, "missing quote (<desc>)",
+					   "A stance needs the exact words of the source in <desc xml:lang=\"..\">.");
+	c.quote_line = line_of(desc);
+	c.quote = get_text(rd, desc, &ok);
+	if (!ok)
+		return false;
+	if (c.quote[0] == '\0')
+		return missing(rd, desc, "empty quote",
+					   "<desc> holds the exact words of the source that support the stance.");
+	c.quote_lang = get_lang(rd, desc, &ok);
+	if (!ok)
+		return false;
+	if (c.quote_lang)
+	{
+		size_t		l = strlen(c.quote_lang);
+
+		for (size_t i = 0; i < l; i++)
+			if (c.quote_lang[i] >= 'A' && c.quote_lang[i] <= 'Z')
+				c.quote_lang[i] += 'a' - 'A';
+		if (l < 2 || l > 3 || !matches_code(c.quote_lang, false, 3) || strchr(c.quote_lang, '_'))
+			return bad_value(rd, desc, "xml:lang", c.quote_lang, "invalid quote language",
+							 "xml:lang is an ISO 639-1 (or 639-3) code such as en, ru, es.", NULL);
+	}
+
+	if (!wrapper_desc(rd, wrapper, "statement", &c.statement) ||
+		!wrapper_desc(rd, wrapper, "locator", &c.locator) ||
+		!wrapper_desc(rd, wrapper, "general_knowledge", &c.general_knowledge))
+		return false;
+
+	if (rd->doc->nclaims == rd->nclaims_alloc)
+	{
+		int			na = rd->nclaims_alloc ? rd->nclaims_alloc * 2 : 16;
+		bl_tei_claim *nc = realloc(rd->doc->claims, sizeof(bl_tei_claim) * na);
+
+		if (nc == NULL)
+			return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+		rd->doc->claims = nc;
+		rd->nclaims_alloc = na;
+	}
+	rd->doc->claims[rd->doc->nclaims++] = c;
+	return true;
+}
+
+static bool
+walk_relations(reader *rd, xmlNodePtr list)
+{
+	for (xmlNodePtr c = list->children; c; c = c->next)
+	{
+		if (is_tei(c, "relation"))
+		{
+			if (!read_relation(rd, c, list))
+				return false;
+		}
+		else if (is_tei(c, "listRelation"))
+		{
+			if (!walk_relations(rd, c))
+				return false;
+		}
+	}
+	return true;
+}
+
+static bool
+typed_child(reader *rd, xmlNodePtr parent, const char *elem, const char *type, char **out)
+{
+	*out = NULL;
+	for (xmlNodePtr c = parent->children; c; c = c->next)
+	{
+		bool		ok;
+		char	   *t;
+
+		if (!is_tei(c, elem))
+			continue;
+		t = get_attr(rd, c, "type", &ok);
+		if (!ok)
+			return false;
+		if (t && strcmp(t, type) == 0)
+		{
+			*out = get_text(rd, c, &ok);
+			if (!ok)
+				return false;
+			if ((*out)[0] == '\0')
+				*out = NULL;
+			return true;
+		}
+	}
+	return true;
+}
+
+static bool
+read_event(reader *rd, xmlNodePtr ev)
+{
+	bl_tei_event e;
+	bool		ok,
+				has_when,
+				has_from,
+				has_to;
+	bl_pdate	when;
+	char	   *corresp,
+			   *v;
+	xmlNodePtr	label,
+				desc;
+
+	memset(&e, 0, sizeof(e));
+	e.line = line_of(ev);
+	if (!get_date(rd, ev, "when", &when, &has_when) ||
+		!get_date(rd, ev, "from", &e.from, &has_from) ||
+		!get_date(rd, ev, "to", &e.to, &has_to))
+		return false;
+	if (has_when && (has_from || has_to))
+		return bad_value(rd, ev, has_from ? "from" : "to", NULL, "both @when and @from/@to",
+						 "Write @when for a single partial date, or @from and @to for a period.", NULL);
+	if (has_when)
+		e.from = e.to = when;
+	else if (!has_from || !has_to)
+		return missing(rd, ev, "missing event date",
+					   "An event needs @when, or both @from and @to (partial dates, inclusive).");
+	else
+	{
+		v = get_attr(rd, ev, "to", &ok);
+		if (!check_period(rd, ev, e.from, e.to, v))
+			return false;
+	}
+
+	e.kind = get_attr(rd, ev, "type", &ok);
+	if (!ok)
+		return false;
+	if (e.kind == NULL || e.kind[0] == '\0')
+		return missing(rd, ev, "missing event type (@type)",
+					   "@type is the kind of event in snake_case, e.g. summit, visit, sanctions, war.");
+	if (!matches_code(e.kind, false, 63))
+		return bad_value(rd, ev, "type", e.kind, "invalid event type",
+						 "@type is lower-case letters and underscores, e.g. summit or state_visit.", NULL);
+
+	corresp = get_attr(rd, ev, "corresp", &ok);
+	if (!ok)
+		return false;
+	if (corresp && corresp[0])
+	{
+		int			count = 1;
+		char	   *s;
+
+		for (s = corresp; *s; s++)
+			if (*s == ' ')
+				count++;
+		e.actors = arena_alloc(rd->doc, sizeof(char *) * count);
+		if (e.actors == NULL)
+			return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+		s = corresp;
+		while (*s)
+		{
+			char	   *end = strchr(s, ' ');
+
+			if (end)
+				*end = '\0';
+			e.actors[e.nactors++] = s;
+			if (!end)
+				break;
+			s = end + 1;
+		}
+	}
+
+	if (!typed_child(rd, ev, "idno", "bilateral", &e.key))
+		return false;
+	if (e.key && !matches_code(e.key, true, 1000))
+		return bad_value(rd, first_child(ev, "idno"), NULL, e.key, "invalid event key",
+						 "<idno type=\"bilateral\"> of an event is snake_case, e.g. abe_putin_nagato_2016.", NULL);
+	if (e.key == NULL)
+	{
+		char		d[BL_PDATE_MAXLEN + 1];
+		size_t		kl = strlen(e.kind);
+
+		bl_pdate_format(e.from, d);
+		for (char *q = d; *q; q++)
+			if (*q == '-')
+				*q = '_';
+		e.key = arena_alloc(rd->doc, kl + 1 + strlen(d) + 1);
+		if (e.key == NULL)
+			return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+		sprintf(e.key, "%s_%s", e.kind, d);
+	}
+
+	label = first_child(ev, "label");
+	if (label == NULL)
+		return missing(rd, ev, "missing event name (<label>)",
+					   "<label> holds the event's name in English, e.g. Abe-Putin summit in Nagato.");
+	e.name = get_text(rd, label, &ok);
+	if (!ok)
+		return false;
+	if (e.name[0] == '\0')
+		return missing(rd, label, "empty event name", "<label> holds the event's name in English.");
+
+	desc = NULL;
+	for (xmlNodePtr c = ev->children; c; c = c->next)
+	{
+		if (is_tei(c, "desc"))
+		{
+			char	   *t = get_attr(rd, c, "type", &ok);
+
+			if (!ok)
+				return false;
+			if (t == NULL)
+			{
+				desc = c;
+				break;
+			}
+		}
+	}
+	if (desc == NULL)
+		return missing(rd, ev, "missing quote (<desc>)",
+					   "An event needs the exact words of the source in <desc>.");
+	e.quote = get_text(rd, desc, &ok);
+	if (!ok)
+		return false;
+	if (e.quote[0] == '\0')
+		return missing(rd, desc, "empty quote", "<desc> holds the exact words of the source about the event.");
+
+	if (!typed_child(rd, ev, "note", "locator", &e.locator) ||
+		!typed_child(rd, ev, "note", "general_knowledge", &e.general_knowledge))
+		return false;
+
+	if (rd->doc->nevents == rd->nevents_alloc)
+	{
+		int			na = rd->nevents_alloc ? rd->nevents_alloc * 2 : 16;
+		bl_tei_event *ne = realloc(rd->doc->events, sizeof(bl_tei_event) * na);
+
+		if (ne == NULL)
+			return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+		rd->doc->events = ne;
+		rd->nevents_alloc = na;
+	}
+	rd->doc->events[rd->doc->nevents++] = e;
+	return true;
+}
+
+static bool
+walk_events(reader *rd, xmlNodePtr list)
+{
+	for (xmlNodePtr c = list->children; c; c = c->next)
+	{
+		if (is_tei(c, "event"))
+		{
+			if (!read_event(rd, c))
+				return false;
+		}
+		else if (is_tei(c, "listEvent"))
+		{
+			if (!walk_events(rd, c))
+				return false;
+		}
+	}
+	return true;
+}
+
+static const char key_hint[] =
+"Put the source key in <publicationStmt>: <idno type=\"bilateral\">my_study</idno> (lower case, digits and _, starting with a letter, at most 63 characters).";
+
+static bool
+read_header(reader *rd, xmlNodePtr root)
+{
+	bl_tei_source *s = &rd->doc->source;
+	xmlNodePtr	header = first_child(root, "teiHeader");
+	xmlNodePtr	file,
+				title_stmt,
+				pub,
+				x;
+	bool		ok;
+	char	   *v;
+
+	if (header == NULL)
+		return missing(rd, root, "missing <teiHeader>", "A TEI document begins with <teiHeader>.");
+	s->line = line_of(header);
+	file = first_child(header, "fileDesc");
+	if (file == NULL)
+		return missing(rd, header, "missing <fileDesc>", "<teiHeader> begins with <fileDesc>.");
+
+	/* titles and authors */
+	title_stmt = first_child(file, "titleStmt");
+	for (x = title_stmt ? title_stmt->children : NULL; x; x = x->next)
+	{
+		if (is_tei(x, "title"))
+		{
+			char	   *type = get_attr(rd, x, "type", &ok);
+
+			if (!ok)
+				return false;
+			if (type == NULL || strcmp(type, "main") == 0)
+			{
+				if (s->title == NULL)
+				{
+					s->title = get_text(rd, x, &ok);
+					if (!ok)
+						return false;
+				}
+			}
+			else if (strcmp(type, "translated") == 0 && s->title_en == NULL)
+			{
+				char	   *lang = get_lang(rd, x, &ok);
+
+				if (!ok)
+					return false;
+				if (lang && strcmp(lang, "en") == 0)
+				{
+					s->title_en = get_text(rd, x, &ok);
+					if (!ok)
+						return false;
+					if (s->title_en[0] == '\0')
+						s->title_en = NULL;
+				}
+			}
+		}
+		else if (is_tei(x, "author"))
+		{
+			char	   *a = get_text(rd, x, &ok);
+
+			if (!ok)
+				return false;
+			if (a[0] == '\0')
+				continue;
+			if (s->author == NULL)
+				s->author = a;
+			else
+			{
+				char	   *j = arena_alloc(rd->doc, strlen(s->author) + 2 + strlen(a) + 1);
+
+				if (j == NULL)
+					return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+				sprintf(j, "%s; %s", s->author, a);
+				s->author = j;
+			}
+		}
+	}
+	if (s->title == NULL || s->title[0] == '\0')
+		return missing(rd, title_stmt ? title_stmt : file, "missing title",
+					   "<titleStmt> needs <title> with the document's title in its own language.");
+
+	/* publication: publisher, date, source key */
+	pub = first_child(file, "publicationStmt");
+	if (pub == NULL)
+		return missing(rd, file, "missing source key", key_hint);
+	for (x = pub->children; x; x = x->next)
+	{
+		if (is_tei(x, "idno"))
+		{
+			char	   *type = get_attr(rd, x, "type", &ok);
+
+			if (!ok)
+				return false;
+			if (type == NULL || strcmp(type, "bilateral") != 0)
+				continue;
+			v = get_text(rd, x, &ok);
+			if (!ok)
+				return false;
+			if (s->key != NULL)
+				return bad_value(rd, x, NULL, v, "more than one source key", key_hint, NULL);
+			if (!matches_code(v, true, 63))
+				return bad_value(rd, x, NULL, v, "invalid source key", key_hint, NULL);
+			s->key = v;
+			s->key_line = line_of(x);
+		}
+		else if (is_tei(x, "publisher") && s->publisher == NULL)
+		{
+			s->publisher = get_text(rd, x, &ok);
+			if (!ok)
+				return false;
+			if (s->publisher[0] == '\0')
+				s->publisher = NULL;
+		}
+	}
+	if (s->key == NULL)
+		return missing(rd, pub, "missing source key", key_hint);
+	x = first_child(pub, "date");
+	{
+		bool		present = false;
+
+		if (x && !get_date(rd, x, "when", &s->published, &present))
+			return false;
+		if (!present)
+			return missing(rd, x ? x : pub, "missing publication date",
+						   "Write <date when=\"YYYY\"/> (or YYYY-MM, YYYY-MM-DD) in <publicationStmt>.");
+	}
+
+	/* notes and kind of source */
+	x = first_child(first_child(file, "notesStmt"), "note");
+	if (x)
+	{
+		s->note = get_text(rd, x, &ok);
+		if (!ok)
+			return false;
+		if (s->note[0] == '\0')
+			s->note = NULL;
+	}
+	x = first_child(first_child(file, "sourceDesc"), "bibl");
+	s->kind = x ? get_attr(rd, x, "type", &ok) : NULL;
+	if (x && !ok)
+		return false;
+	if (s->kind == NULL)
+		s->kind = "user";
+	else if (!matches_code(s->kind, false, 63))
+		return bad_value(rd, x, "type", s->kind, "invalid source kind",
+						 "<bibl type=\"...\"> in <sourceDesc> is the kind of source: lower case and _, e.g. article, book_chapter.", NULL);
+
+	/* language */
+	x = first_child(first_child(first_child(header, "profileDesc"), "langUsage"), "language");
+	v = x ? get_attr(rd, x, "ident", &ok) : NULL;
+	if (x && !ok)
+		return false;
+	if (v == NULL || v[0] == '\0')
+		return missing(rd, x ? x : header, "missing language",
+					   "Write <profileDesc><langUsage><language ident=\"en\"/></langUsage></profileDesc> with the document's ISO 639-1 code.");
+	for (char *q = v; *q; q++)
+		if (*q >= 'A' && *q <= 'Z')
+			*q += 'a' - 'A';
+	if (strlen(v) < 2 || !matches_code(v, false, 3) || strchr(v, '_'))
+		return bad_value(rd, x, "ident", v, "invalid language",
+						 "@ident is an ISO 639-1 (or 639-3) code such as en, ru, es.", NULL);
+	s->language = v;
+	return true;
+}
+
+static bool
+read_doc(reader *rd, xmlDocPtr xdoc)
+{
+	xmlNodePtr	root = xmlDocGetRootElement(xdoc);
+
+	if (!is_tei(root, "TEI"))
+	{
+		const char *ns = (root && root->ns && root->ns->href) ? (const char *) root->ns->href : NULL;
+
+		return set_error(rd->err, BL_TEI_ENOTTEI, line_of(root), name_of(root), NULL, NULL,
+						 "not a TEI document",
+						 "A TEI document is <TEI xmlns=\"http://www.tei-c.org/ns/1.0\">...</TEI>.",
+						 ns ? "The root element is <%s> in namespace %s; it must be <TEI> in namespace " BL_TEI_NS "."
+						 : "The root element is <%s> in no namespace; it must be <TEI> in namespace " BL_TEI_NS ".",
+						 name_of(root), ns);
+	}
+	if (!read_header(rd, root))
+		return false;
+	for (xmlNodePtr so = root->children; so; so = so->next)
+	{
+		if (!is_tei(so, "standOff"))
+			continue;
+		for (xmlNodePtr c = so->children; c; c = c->next)
+		{
+			if (is_tei(c, "listRelation") && !walk_relations(rd, c))
+				return false;
+			if (is_tei(c, "listEvent") && !walk_events(rd, c))
+				return false;
+		}
+	}
+	return true;
+}
+
+bool
+bl_tei_parse(bl_tei_parser *p, const char *buf, size_t len, int flags, bl_tei_error *err)
+{
+	xmlParserCtxtPtr ctxt;
+	reader		rd;
+	int			options = XML_PARSE_NONET | XML_PARSE_IGNORE_ENC | XML_PARSE_BIG_LINES;
+
+	clear_error(err);
+	bl_tei_parser_cleanup(p);
+	p->err = err;
+	p->flags = flags;
+	p->depth = 0;
+	p->maxdepth = BL_TEI_MAX_DEPTH;
+
+	if (len > BL_TEI_MAX_BYTES)
+		return set_error(err, BL_TEI_ETOOBIG, 0, "", NULL, NULL, "TEI document too large",
+						 "Split the annotations into several documents, one per source.",
+						 "The document has %zu bytes; the limit is %d bytes (10 MB).",
+						 len, BL_TEI_MAX_BYTES);
+	if (len == 0)
+		return set_error(err, BL_TEI_EXML, 0, "", NULL, NULL, "empty TEI document", NULL, NULL);
+
+	xmlInitParser();
+	ctxt = xmlCreateMemoryParserCtxt(buf, (int) len);
+	if (ctxt == NULL)
+		return set_error(err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+	p->ctxt = ctxt;
+	/* options first: xmlCtxtUseOptions may reset some SAX callbacks */
+	xmlCtxtUseOptions(ctxt, options);
+	ctxt->_private = p;
+	ctxt->sax->startElementNs = hook_start;
+	ctxt->sax->endElementNs = hook_end;
+	ctxt->sax->internalSubset = hook_doctype;
+	ctxt->sax->externalSubset = NULL;
+	ctxt->sax->entityDecl = hook_entity;
+	ctxt->sax->resolveEntity = NULL;
+	ctxt->replaceEntities = 0;
+	ctxt->loadsubset = 0;
+	ctxt->validate = 0;
+	if (flags == BL_TEI_SILENT)
+		ctxt->sax->serror = silent_handler;
+	/* libxml2's own limits stay on: no XML_PARSE_HUGE */
+
+	xmlParseDocument(ctxt);
+
+	if (err->kind != BL_TEI_OK)
+	{
+		bl_tei_parser_cleanup(p);
+		return false;
+	}
+	if (!ctxt->wellFormed || !ctxt->nsWellFormed || ctxt->myDoc == NULL)
+	{
+		xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+		char		msg[300];
+
+		copy_cut(msg, sizeof(msg), (e && e->message) ? e->message : "not well-formed", 280);
+		bl_tei_normalize_space(msg);
+		set_error(err, BL_TEI_EXML, e ? e->line : ctxt_line(ctxt), "", NULL, NULL,
+				  "TEI document is not well-formed XML", NULL,
+				  "line %d: %s", e ? e->line : ctxt_line(ctxt), msg);
+		bl_tei_parser_cleanup(p);
+		return false;
+	}
+	p->xdoc = ctxt->myDoc;
+	ctxt->myDoc = NULL;
+	xmlFreeParserCtxt(ctxt);
+	p->ctxt = NULL;
+
+	p->doc = calloc(1, sizeof(bl_tei_doc));
+	if (p->doc == NULL)
+	{
+		bl_tei_parser_cleanup(p);
+		return set_error(err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+	}
+	memset(&rd, 0, sizeof(rd));
+	rd.doc = p->doc;
+	rd.err = err;
+	if (!read_doc(&rd, p->xdoc))
+	{
+		bl_tei_parser_cleanup(p);
+		return false;
+	}
+	xmlFreeDoc(p->xdoc);
+	p->xdoc = NULL;
+	return true;
+}
+
+/* ---------- writing ---------- */
+
+typedef struct writer
+{
+	char	   *buf;
+	size_t		len;
+	size_t		cap;
+	bool		failed;
+	bl_tei_error *err;
+} writer;
+
+static void
+put(writer *w, const char *s, size_t n)
+{
+	if (w->failed)
+		return;
+	if (w->len + n + 1 > w->cap)
+	{
+		size_t		nc = w->cap ? w->cap : 4096;
+		char	   *nb;
+
+		while (w->len + n + 1 > nc)
+			nc *= 2;
+		nb = realloc(w->buf, nc);
+		if (nb == NULL)
+		{
+			w->failed = true;
+			set_error(w->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+			return;
+		}
+		w->buf = nb;
+		w->cap = nc;
+	}
+	memcpy(w->buf + w->len, s, n);
+	w->len += n;
+	w->buf[w->len] = '\0';
+}
+
+static void
+puts_(writer *w, const char *s)
+{
+	put(w, s, strlen(s));
+}
+
+static void
+indent(writer *w, int level)
+{
+	static const char spaces[] = "                                ";
+
+	put(w, spaces, (size_t) level * 2 < sizeof(spaces) - 1 ? (size_t) level * 2 : sizeof(spaces) - 1);
+}
+
+/* escaped text or attribute value; false (and w->failed) on a character XML 1.0 cannot hold */
+static void
+escaped(writer *w, const char *s, bool attr, const char *element)
+{
+	for (const char *p = s; *p && !w->failed; p++)
+	{
+		unsigned char c = (unsigned char) *p;
+
+		switch (c)
+		{
+			case '&':
+				puts_(w, "&amp;");
+				break;
+			case '<':
+				puts_(w, "&lt;");
+				break;
+			case '>':
+				puts_(w, "&gt;");
+				break;
+			case '"':
+				if (attr)
+					puts_(w, "&quot;");
+				else
+					put(w, p, 1);
+				break;
+			case '\r':
+				puts_(w, "&#13;");
+				break;
+			case '\t':
+				if (attr)
+					puts_(w, "&#9;");
+				else
+					put(w, p, 1);
+				break;
+			case '\n':
+				if (attr)
+					puts_(w, "&#10;");
+				else
+					put(w, p, 1);
+				break;
+			default:
+				if (c < 0x20)
+				{
+					char		hex[8];
+
+					snprintf(hex, sizeof(hex), "U+%04X", c);
+					w->failed = true;
+					set_error(w->err, BL_TEI_EVALUE, 0, element, NULL, hex,
+							  "character not allowed in XML", NULL,
+							  "XML 1.0 cannot hold the control character %s of this value.", hex);
+					return;
+				}
+				put(w, p, 1);
+		}
+	}
+}
+
+static bool
+needs_preserve(const char *s)
+{
+	size_t		n = strlen(s);
+
+	if (n == 0)
+		return false;
+	if (is_xml_space(s[0]) || is_xml_space(s[n - 1]))
+		return true;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || (s[i] == ' ' && s[i + 1] == ' '))
+			return true;
+	return false;
+}
+
+/* <name attrs>text</name> on its own line; attrs is a pre-escaped string */
+static void
+text_element(writer *w, int level, const char *name, const char *attrs, const char *text)
+{
+	indent(w, level);
+	puts_(w, "<");
+	puts_(w, name);
+	if (attrs)
+		puts_(w, attrs);
+	if (text && needs_preserve(text))
+		puts_(w, " xml:space=\"preserve\"");
+	if (text == NULL || text[0] == '\0')
+	{
+		puts_(w, "/>\n");
+		return;
+	}
+	puts_(w, ">");
+	escaped(w, text, false, name);
+	puts_(w, "</");
+	puts_(w, name);
+	puts_(w, ">\n");
+}
+
+static void
+attr(writer *w, const char *name, const char *value)
+{
+	puts_(w, " ");
+	puts_(w, name);
+	puts_(w, "=\"");
+	escaped(w, value, true, name);
+	puts_(w, "\"");
+}
+
+static void
+date_attr(writer *w, const char *name, bl_pdate d)
+{
+	char		buf[BL_PDATE_MAXLEN + 1];
+
+	bl_pdate_format(d, buf);
+	attr(w, name, buf);
+}
+
+static void
+write_claim(writer *w, const bl_tei_claim *c)
+{
+	char		n[8];
+
+	indent(w, 3);
+	puts_(w, "<listRelation type=\"claim\">\n");
+	if (c->statement)
+		text_element(w, 4, "desc", " type=\"statement\" xml:lang=\"en\"", c->statement);
+	if (c->locator)
+		text_element(w, 4, "desc", " type=\"locator\"", c->locator);
+	if (c->general_knowledge)
+		text_element(w, 4, "desc", " type=\"general_knowledge\"", c->general_knowledge);
+	indent(w, 4);
+	puts_(w, "<relation name=\"stance\"");
+	attr(w, "active", c->active);
+	attr(w, "passive", c->passive);
+	puts_(w, " ana=\"#");
+	escaped(w, c->issue, true, "relation");
+	puts_(w, "\"");
+	snprintf(n, sizeof(n), c->stance > 0 ? "+%d" : "%d", c->stance);
+	attr(w, "n", n);
+	if (c->from.prec != BL_OPEN && c->to.prec != BL_OPEN && bl_pdate_cmp(c->from, c->to) == 0)
+		date_attr(w, "when", c->from);
+	else
+	{
+		if (c->from.prec != BL_OPEN)
+			date_attr(w, "from", c->from);
+		if (c->to.prec != BL_OPEN)
+			date_attr(w, "to", c->to);
+	}
+	puts_(w, ">\n");
+	{
+		char		la[64] = "";
+
+		/* quote_lang is [a-z]{2,3}: checked on input and by the table */
+		if (c->quote_lang && strlen(c->quote_lang) < 16)
+			snprintf(la, sizeof(la), " xml:lang=\"%s\"", c->quote_lang);
+		text_element(w, 5, "desc", la, c->quote);
+	}
+	indent(w, 4);
+	puts_(w, "</relation>\n");
+	indent(w, 3);
+	puts_(w, "</listRelation>\n");
+}
+
+static void
+write_event(writer *w, const bl_tei_event *e)
+{
+	indent(w, 3);
+	puts_(w, "<event");
+	if (bl_pdate_cmp(e->from, e->to) == 0)
+		date_attr(w, "when", e->from);
+	else
+	{
+		date_attr(w, "from", e->from);
+		date_attr(w, "to", e->to);
+	}
+	attr(w, "type", e->kind);
+	if (e->nactors > 0)
+	{
+		puts_(w, " corresp=\"");
+		for (int i = 0; i < e->nactors; i++)
+		{
+			if (i)
+				puts_(w, " ");
+			escaped(w, e->actors[i], true, "event");
+		}
+		puts_(w, "\"");
+	}
+	puts_(w, ">\n");
+	text_element(w, 4, "idno", " type=\"bilateral\"", e->key);
+	text_element(w, 4, "label", NULL, e->name);
+	text_element(w, 4, "desc", NULL, e->quote);
+	if (e->locator)
+		text_element(w, 4, "note", " type=\"locator\"", e->locator);
+	if (e->general_knowledge)
+		text_element(w, 4, "note", " type=\"general_knowledge\"", e->general_knowledge);
+	indent(w, 3);
+	puts_(w, "</event>\n");
+}
+
+bool
+bl_tei_write(const bl_tei_doc *doc, char **out, size_t *outlen, bl_tei_error *err)
+{
+	writer		w = {0};
+	const bl_tei_source *s = &doc->source;
+	char		d[BL_PDATE_MAXLEN + 1];
+
+	clear_error(err);
+	w.err = err;
+	puts_(&w, "<TEI xmlns=\"" BL_TEI_NS "\">\n");
+	puts_(&w, "  <teiHeader>\n    <fileDesc>\n      <titleStmt>\n");
+	text_element(&w, 4, "title", NULL, s->title);
+	if (s->title_en)
+		text_element(&w, 4, "title", " type=\"translated\" xml:lang=\"en\"", s->title_en);
+	if (s->author)
+		text_element(&w, 4, "author", NULL, s->author);
+	puts_(&w, "      </titleStmt>\n      <publicationStmt>\n");
+	text_element(&w, 4, "publisher", NULL, s->publisher);
+	bl_pdate_format(s->published, d);
+	indent(&w, 4);
+	puts_(&w, "<date");
+	attr(&w, "when", d);
+	puts_(&w, "/>\n");
+	text_element(&w, 4, "idno", " type=\"bilateral\"", s->key);
+	puts_(&w, "      </publicationStmt>\n");
+	if (s->note)
+	{
+		puts_(&w, "      <notesStmt>\n");
+		text_element(&w, 4, "note", NULL, s->note);
+		puts_(&w, "      </notesStmt>\n");
+	}
+	puts_(&w, "      <sourceDesc>\n        <bibl");
+	attr(&w, "type", s->kind ? s->kind : "user");
+	puts_(&w, "/>\n      </sourceDesc>\n    </fileDesc>\n");
+	puts_(&w, "    <profileDesc>\n      <langUsage>\n        <language");
+	attr(&w, "ident", s->language);
+	puts_(&w, "/>\n      </langUsage>\n    </profileDesc>\n  </teiHeader>\n");
+	if (doc->nclaims > 0 || doc->nevents > 0)
+	{
+		puts_(&w, "  <standOff>\n");
+		if (doc->nclaims > 0)
+		{
+			puts_(&w, "    <listRelation type=\"stances\">\n");
+			for (int i = 0; i < doc->nclaims; i++)
+				write_claim(&w, &doc->claims[i]);
+			puts_(&w, "    </listRelation>\n");
+		}
+		if (doc->nevents > 0)
+		{
+			puts_(&w, "    <listEvent>\n");
+			for (int i = 0; i < doc->nevents; i++)
+				write_event(&w, &doc->events[i]);
+			puts_(&w, "    </listEvent>\n");
+		}
+		puts_(&w, "  </standOff>\n");
+	}
+	puts_(&w, "  <text>\n    <body>\n      <p/>\n    </body>\n  </text>\n</TEI>\n");
+	if (w.failed)
+	{
+		free(w.buf);
+		*out = NULL;
+		*outlen = 0;
+		return false;
+	}
+	*out = w.buf;
+	*outlen = w.len;
+	return true;
+}

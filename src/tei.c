@@ -1,0 +1,577 @@
+/*
+ * tei.c - bilateral.import_tei(xml) and bilateral.export_tei(text): the
+ * PostgreSQL glue around the TEI core (src/core/tei_core.c).
+ *
+ * libxml2 runs between pg_xml_init() and pg_xml_done(): its messages reach
+ * PostgreSQL's handler and become the errdetail of xml_ereport(); the core
+ * never ereports.  Everything libxml2 or the core allocated is freed in
+ * PG_CATCH before the error goes on, so an aborted import leaks nothing.
+ * Rows go in through the public add_* functions over SPI, each call in a
+ * subtransaction so that an error names the TEI element, line and value;
+ * one failure aborts the statement, so a document goes in whole or not at all.
+ */
+#include "bilateral.h"
+
+#include "access/detoast.h"
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/memutils.h"
+#include "utils/resowner.h"
+#include "utils/xml.h"
+
+#include "core/bl_tei.h"
+
+PG_FUNCTION_INFO_V1(bl_import_tei);
+PG_FUNCTION_INFO_V1(bl_export_tei);
+
+/* where in the document a value came from, for error messages */
+typedef struct tei_where
+{
+	const char *element;
+	int			line;
+	const char *attr;			/* NULL: the value is the element's text */
+	const char *value;			/* NULL: no value to show */
+} tei_where;
+
+static char *
+where_text(const tei_where *w)
+{
+	StringInfoData s;
+
+	initStringInfo(&s);
+	if (w->element && w->element[0])
+		appendStringInfo(&s, " in <%s>", w->element);
+	if (w->line > 0)
+		appendStringInfo(&s, " at line %d", w->line);
+	if (w->value)
+	{
+		if (w->attr && w->attr[0])
+			appendStringInfo(&s, ": %s=\"%s\"", w->attr, w->value);
+		else
+			appendStringInfo(&s, ": \"%s\"", w->value);
+	}
+	return s.data;
+}
+
+pg_attribute_noreturn()
+static void
+report_tei(const bl_tei_error *e)
+{
+	tei_where	w = {e->element, e->line, e->attr, e->has_value ? e->value : NULL};
+	int			code;
+
+	switch (e->kind)
+	{
+		case BL_TEI_EXML:
+		case BL_TEI_EREFUSED:
+		case BL_TEI_ETOODEEP:
+		case BL_TEI_ENOTTEI:
+			code = ERRCODE_INVALID_XML_DOCUMENT;
+			break;
+		case BL_TEI_ETOOBIG:
+			code = ERRCODE_PROGRAM_LIMIT_EXCEEDED;
+			break;
+		case BL_TEI_ENOMEM:
+			code = ERRCODE_OUT_OF_MEMORY;
+			break;
+		default:
+			code = ERRCODE_INVALID_PARAMETER_VALUE;
+			break;
+	}
+	ereport(ERROR,
+			(errcode(code),
+			 errmsg("%s%s", e->message, where_text(&w)),
+			 e->detail[0] ? errdetail("%s", e->detail) : 0,
+			 e->hint ? errhint("%s", e->hint) : 0));
+	pg_unreachable();
+}
+
+/*
+ * Run one SQL statement in a subtransaction; return the first column of its
+ * first row as a string (NULL if none).  An error is re-raised with the same
+ * SQLSTATE, detail and hint, its message followed by where it came from.
+ */
+static char *
+run_at(const tei_where *w, const char *sql, int nargs, Oid *types, Datum *values,
+	   const char *nulls, bool read_only)
+{
+	MemoryContext oldcontext = CurrentMemoryContext;
+	ResourceOwner oldowner = CurrentResourceOwner;
+	char	   *volatile result = NULL;
+
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(oldcontext);
+	PG_TRY();
+	{
+		int			rc = SPI_execute_with_args(sql, nargs, types, values, nulls, read_only, 0);
+
+		if (rc < 0)
+			elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(rc));
+		if (SPI_processed > 0 && SPI_tuptable != NULL)
+		{
+			MemoryContextSwitchTo(oldcontext);
+			result = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+		}
+		ReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(oldcontext);
+		CurrentResourceOwner = oldowner;
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+
+		MemoryContextSwitchTo(oldcontext);
+		edata = CopyErrorData();
+		FlushErrorState();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(oldcontext);
+		CurrentResourceOwner = oldowner;
+		ereport(ERROR,
+				(errcode(edata->sqlerrcode),
+				 errmsg("%s%s", edata->message, where_text(w)),
+				 edata->detail ? errdetail("%s", edata->detail) : 0,
+				 edata->hint ? errhint("%s", edata->hint) : 0));
+	}
+	PG_END_TRY();
+	return result;
+}
+
+/* UTF-8 from the core to the server encoding, and back */
+static char *
+to_server(const char *s)
+{
+	return s ? pg_any_to_server(s, strlen(s), PG_UTF8) : NULL;
+}
+
+static char *
+to_utf8(const char *s)
+{
+	return s ? pg_server_to_any(s, strlen(s), PG_UTF8) : NULL;
+}
+
+static Datum
+text_or_null(const char *s, char *nullflag)
+{
+	*nullflag = s ? ' ' : 'n';
+	return s ? CStringGetTextDatum(to_server(s)) : (Datum) 0;
+}
+
+static const char *
+actor_at(const char *written, const char *element, int line, const char *attr)
+{
+	tei_where	w = {element, line, attr, to_server(written)};
+	const char *name = written[0] == '#' ? written + 1 : written;
+	Oid			types[1] = {TEXTOID};
+	Datum		values[1];
+	char		nulls[1];
+	char	   *code;
+
+	values[0] = text_or_null(name, &nulls[0]);
+	code = run_at(&w, "SELECT bilateral.actor_code($1)", 1, types, values, nulls, true);
+	if (code == NULL || strlen(code) != 3)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown actor%s", where_text(&w))));
+	return code;
+}
+
+static void
+import_claim(const bl_tei_doc *doc, const bl_tei_claim *c, const char *source_lang)
+{
+	tei_where	w = {"relation", c->line, NULL, NULL};
+	bl_position pos;
+	bl_error	perr;
+	char		text[BL_POSITION_TEXT_MAX + 1];
+	Oid			types[6] = {TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID};
+	Datum		values[6];
+	char		nulls[6];
+	char	   *id;
+	const char *a = actor_at(c->active, "relation", c->line, "active");
+	const char *p = actor_at(c->passive, "relation", c->line, "passive");
+
+	/* the issue must be in the codebook */
+	{
+		tei_where	wi = {"relation", c->line, "ana", NULL};
+		Oid			t1[1] = {TEXTOID};
+		Datum		v1[1];
+		char		n1[1];
+		char		ana[BL_ISSUE_MAXLEN + 2];
+
+		snprintf(ana, sizeof(ana), "#%s", c->issue);
+		wi.value = ana;
+		v1[0] = text_or_null(c->issue, &n1[0]);
+		if (run_at(&wi, "SELECT 1 FROM bilateral.issue WHERE issue = $1", 1, t1, v1, n1, true) == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unknown issue%s", where_text(&wi)),
+					 errhint("Use a code from bilateral.issue, or add one first with bilateral.add_issue().")));
+	}
+
+	memset(&pos, 0, sizeof(pos));
+	memcpy(pos.actor, a, 4);
+	memcpy(pos.counterpart, p, 4);
+	pos.issue_len = (int) strlen(c->issue);
+	memcpy(pos.issue, c->issue, pos.issue_len + 1);
+	pos.stance = c->stance;
+	pos.from = c->from;
+	pos.to = c->to;
+	if (!bl_position_check(&pos, &perr))
+	{
+		tei_where	wp = {"relation", c->line, NULL, NULL};
+
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid position%s", where_text(&wp)),
+				 errdetail("%s", perr.detail),
+				 perr.hint ? errhint("%s", perr.hint) : 0));
+	}
+	bl_position_format(&pos, text);
+
+	values[0] = text_or_null(doc->source.key, &nulls[0]);
+	values[1] = text_or_null(text, &nulls[1]);
+	values[2] = text_or_null(c->quote, &nulls[2]);
+	values[3] = text_or_null(c->statement, &nulls[3]);
+	values[4] = text_or_null(c->locator, &nulls[4]);
+	values[5] = text_or_null(c->general_knowledge, &nulls[5]);
+	id = run_at(&w, "SELECT bilateral.add_claim($1, $2::bilateral.bilateral_position, $3, $4, $5, $6)",
+				6, types, values, nulls, false);
+
+	/* add_claim takes the source's language; a quote in another keeps its own */
+	if (c->quote_lang && strcmp(c->quote_lang, source_lang) != 0)
+	{
+		tei_where	wl = {"desc", c->quote_line, "xml:lang", c->quote_lang};
+		Oid			t2[2] = {INT8OID, TEXTOID};
+		Datum		v2[2];
+		char		n2[2] = {' ', ' '};
+
+		v2[0] = DirectFunctionCall1(int8in, CStringGetDatum(id));
+		v2[1] = CStringGetTextDatum(c->quote_lang);
+		run_at(&wl, "UPDATE bilateral.position_claim SET quote_lang = $2 WHERE claim_id = $1",
+			   2, t2, v2, n2, false);
+	}
+}
+
+static void
+import_event(const bl_tei_doc *doc, const bl_tei_event *e)
+{
+	tei_where	w = {"event", e->line, NULL, NULL};
+	Oid			types[10] = {TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID,
+	TEXTARRAYOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID};
+	Datum		values[10];
+	char		nulls[10];
+	Datum	   *codes = palloc(sizeof(Datum) * (e->nactors > 0 ? e->nactors : 1));
+	char		from[BL_PDATE_MAXLEN + 1],
+				to[BL_PDATE_MAXLEN + 1];
+
+	for (int i = 0; i < e->nactors; i++)
+		codes[i] = CStringGetTextDatum(actor_at(e->actors[i], "event", e->line, "corresp"));
+	bl_pdate_format(e->from, from);
+	bl_pdate_format(e->to, to);
+	values[0] = text_or_null(doc->source.key, &nulls[0]);
+	values[1] = text_or_null(e->key, &nulls[1]);
+	values[2] = text_or_null(e->name, &nulls[2]);
+	values[3] = text_or_null(e->kind, &nulls[3]);
+	values[4] = text_or_null(from, &nulls[4]);
+	values[5] = PointerGetDatum(construct_array(codes, e->nactors, TEXTOID, -1, false, TYPALIGN_INT));
+	nulls[5] = ' ';
+	values[6] = text_or_null(e->quote, &nulls[6]);
+	values[7] = text_or_null(to, &nulls[7]);
+	values[8] = text_or_null(e->locator, &nulls[8]);
+	values[9] = text_or_null(e->general_knowledge, &nulls[9]);
+	run_at(&w, "SELECT bilateral.add_event($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+		   10, types, values, nulls, false);
+}
+
+static void
+import_source(const bl_tei_doc *doc)
+{
+	const bl_tei_source *s = &doc->source;
+	tei_where	w = {"idno", s->key_line, NULL, s->key};
+	Oid			types[10];
+	Datum		values[10];
+	char		nulls[10];
+	char		first[16];
+	int			y,
+				m,
+				d;
+
+	for (int i = 0; i < 10; i++)
+		types[i] = TEXTOID;
+	values[0] = text_or_null(s->key, &nulls[0]);
+	if (run_at(&w, "SELECT 1 FROM bilateral.source WHERE source_key = $1", 1, types, values, nulls, true))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNIQUE_VIOLATION),
+				 errmsg("source key already exists%s", where_text(&w)),
+				 errdetail("A document is imported whole into a new source; nothing was imported."),
+				 errhint("Choose another <idno type=\"bilateral\">, or delete your rows of that source first.")));
+
+	bl_civil_from_days(s->published.first, &y, &m, &d);
+	snprintf(first, sizeof(first), "%04d-%02d-%02d", y, m, d);
+	w.element = "teiHeader";
+	w.line = s->line;
+	w.value = NULL;
+	values[1] = text_or_null(s->title, &nulls[1]);
+	values[2] = text_or_null(s->author, &nulls[2]);
+	values[3] = text_or_null(first, &nulls[3]);
+	values[4] = text_or_null(s->language, &nulls[4]);
+	values[5] = text_or_null(s->publisher, &nulls[5]);
+	values[6] = text_or_null(bl_prec_name(s->published.prec), &nulls[6]);
+	values[7] = text_or_null(s->kind, &nulls[7]);
+	values[8] = text_or_null(s->title_en, &nulls[8]);
+	values[9] = text_or_null(s->note, &nulls[9]);
+	run_at(&w, "SELECT bilateral.add_source($1, $2, $3, $4::date, $5, $6, $7, $8, $9, $10)",
+		   10, types, values, nulls, false);
+}
+
+Datum
+bl_import_tei(PG_FUNCTION_ARGS)
+{
+	Datum		arg = PG_GETARG_DATUM(0);
+	Size		rawsize = toast_raw_datum_size(arg) - VARHDRSZ;
+	xmltype    *x;
+	char	   *buf;
+	int			len;
+	bl_tei_parser parser;
+	bl_tei_error err;
+	PgXmlErrorContext *volatile xcxt = NULL;
+	Datum		result[3];
+	bool		rnulls[3] = {false, false, false};
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+
+	/* the size cap before detoasting a byte of it */
+	if (rawsize > BL_TEI_MAX_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("TEI document too large"),
+				 errdetail("The document has %zu bytes; the limit is %d bytes (10 MB).",
+						   (size_t) rawsize, BL_TEI_MAX_BYTES),
+				 errhint("Split the annotations into several documents, one per source.")));
+
+	InitMaterializedSRF(fcinfo, 0);
+
+	x = PG_GETARG_XML_P(0);
+	len = VARSIZE_ANY_EXHDR(x);
+	buf = pg_server_to_any(VARDATA_ANY(x), len, PG_UTF8);
+	if (buf != VARDATA_ANY(x))
+		len = strlen(buf);
+
+	bl_tei_parser_init(&parser);
+	PG_TRY();
+	{
+		bool		ok;
+
+		xcxt = pg_xml_init(PG_XML_STRICTNESS_ALL);
+		ok = bl_tei_parse(&parser, buf, len, BL_TEI_GLOBAL_HANDLER, &err);
+		/* libxml2 errors the parser survived count too */
+		if ((ok || err.kind == BL_TEI_EXML) && pg_xml_error_occurred(xcxt))
+			xml_ereport(xcxt, ERROR, ERRCODE_INVALID_XML_DOCUMENT,
+						"TEI document is not well-formed XML");
+		if (!ok)
+			report_tei(&err);
+		pg_xml_done(xcxt, false);
+		xcxt = NULL;
+
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "SPI_connect failed");
+		import_source(parser.doc);
+		for (int i = 0; i < parser.doc->nclaims; i++)
+			import_claim(parser.doc, &parser.doc->claims[i], parser.doc->source.language);
+		for (int i = 0; i < parser.doc->nevents; i++)
+			import_event(parser.doc, &parser.doc->events[i]);
+		SPI_finish();
+
+		result[0] = CStringGetTextDatum(to_server(parser.doc->source.key));
+		result[1] = Int32GetDatum(parser.doc->nclaims);
+		result[2] = Int32GetDatum(parser.doc->nevents);
+	}
+	PG_CATCH();
+	{
+		bl_tei_parser_cleanup(&parser);
+		if (xcxt != NULL)
+			pg_xml_done(xcxt, true);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	bl_tei_parser_cleanup(&parser);
+
+	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, result, rnulls);
+	return (Datum) 0;
+}
+
+/* ---------- export ---------- */
+
+static char *
+col(HeapTuple tup, TupleDesc desc, int n)
+{
+	return to_utf8(SPI_getvalue(tup, desc, n));
+}
+
+static bl_prec
+prec_of(const char *s)
+{
+	if (s == NULL)
+		return BL_OPEN;
+	if (strcmp(s, "year") == 0)
+		return BL_YEAR;
+	if (strcmp(s, "month") == 0)
+		return BL_MONTH;
+	return BL_DAY;
+}
+
+/* the partial date of precision prec that contains day */
+static bl_pdate
+pdate_containing(int32 day, bl_prec prec)
+{
+	bl_pdate	p;
+	int			y,
+				m,
+				d;
+
+	bl_civil_from_days(day, &y, &m, &d);
+	p.prec = prec;
+	p.first = prec == BL_YEAR ? bl_days_from_civil(y, 1, 1)
+		: prec == BL_MONTH ? bl_days_from_civil(y, m, 1) : day;
+	return p;
+}
+
+static char *
+hash_code(const char *code)
+{
+	return psprintf("#%s", code);
+}
+
+Datum
+bl_export_tei(PG_FUNCTION_ARGS)
+{
+	char	   *key = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	bl_tei_doc	doc;
+	bl_tei_error err;
+	Oid			types[1] = {TEXTOID};
+	Datum		values[1] = {CStringGetTextDatum(key)};
+	char	   *out,
+			   *copy,
+			   *conv;
+	size_t		outlen;
+	xmltype    *result;
+	MemoryContext fnctx = CurrentMemoryContext;
+	HeapTuple	t;
+	TupleDesc	td;
+	bool		isnull;
+
+	memset(&doc, 0, sizeof(doc));
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+
+	if (SPI_execute_with_args("SELECT title, title_en, author, publisher, published, published_precision,"
+							  " language, kind, note FROM bilateral.source WHERE source_key = $1",
+							  1, types, values, NULL, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read bilateral.source");
+	if (SPI_processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown source: \"%s\"", key),
+				 errhint("bilateral.sources lists the source keys.")));
+	t = SPI_tuptable->vals[0];
+	td = SPI_tuptable->tupdesc;
+	doc.source.key = to_utf8(key);
+	doc.source.title = col(t, td, 1);
+	doc.source.title_en = col(t, td, 2);
+	doc.source.author = col(t, td, 3);
+	doc.source.publisher = col(t, td, 4);
+	doc.source.published = pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 5, &isnull)),
+											prec_of(SPI_getvalue(t, td, 6)));
+	doc.source.language = col(t, td, 7);
+	doc.source.kind = col(t, td, 8);
+	doc.source.note = col(t, td, 9);
+
+	if (SPI_execute_with_args("SELECT position, quote, quote_lang, statement_en, locator, general_knowledge"
+							  " FROM bilateral.position_claim WHERE source_key = $1 ORDER BY claim_id",
+							  1, types, values, NULL, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read bilateral.position_claim");
+	doc.nclaims = (int) SPI_processed;
+	doc.claims = palloc0(sizeof(bl_tei_claim) * (doc.nclaims + 1));
+	td = SPI_tuptable->tupdesc;
+	for (int i = 0; i < doc.nclaims; i++)
+	{
+		bl_tei_claim *c = &doc.claims[i];
+		bl_position pos;
+
+		t = SPI_tuptable->vals[i];
+		bl_position_from_datum(SPI_getbinval(t, td, 1, &isnull), &pos);
+		c->active = hash_code(pos.actor);
+		c->passive = hash_code(pos.counterpart);
+		c->issue = pstrdup(pos.issue);
+		c->stance = pos.stance;
+		c->from = pos.from;
+		c->to = pos.to;
+		c->quote = col(t, td, 2);
+		c->quote_lang = col(t, td, 3);
+		c->statement = col(t, td, 4);
+		c->locator = col(t, td, 5);
+		c->general_knowledge = col(t, td, 6);
+	}
+
+	if (SPI_execute_with_args("SELECT event_key, name_en, kind, occurred_from, from_precision,"
+							  " occurred_to, to_precision, actors, quote, locator, general_knowledge"
+							  " FROM bilateral.event WHERE source_key = $1 ORDER BY event_id",
+							  1, types, values, NULL, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read bilateral.event");
+	doc.nevents = (int) SPI_processed;
+	doc.events = palloc0(sizeof(bl_tei_event) * (doc.nevents + 1));
+	td = SPI_tuptable->tupdesc;
+	for (int i = 0; i < doc.nevents; i++)
+	{
+		bl_tei_event *e = &doc.events[i];
+		Datum		arr;
+		Datum	   *elems;
+		bool	   *enulls;
+		int			n;
+
+		t = SPI_tuptable->vals[i];
+		e->key = col(t, td, 1);
+		e->name = col(t, td, 2);
+		e->kind = col(t, td, 3);
+		e->from = pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 4, &isnull)),
+								   prec_of(SPI_getvalue(t, td, 5)));
+		e->to = pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 6, &isnull)),
+								 prec_of(SPI_getvalue(t, td, 7)));
+		arr = SPI_getbinval(t, td, 8, &isnull);
+		deconstruct_array(DatumGetArrayTypeP(arr), TEXTOID, -1, false, TYPALIGN_INT,
+						  &elems, &enulls, &n);
+		e->actors = palloc(sizeof(char *) * (n + 1));
+		e->nactors = 0;
+		for (int j = 0; j < n; j++)
+			if (!enulls[j])
+				e->actors[e->nactors++] = hash_code(to_utf8(TextDatumGetCString(elems[j])));
+		e->quote = col(t, td, 9);
+		e->locator = col(t, td, 10);
+		e->general_knowledge = col(t, td, 11);
+	}
+
+	if (!bl_tei_write(&doc, &out, &outlen, &err))
+		report_tei(&err);
+	/* from malloc to palloc at once, so that no error can leak it */
+	copy = palloc_extended(outlen + 1, MCXT_ALLOC_NO_OOM);
+	if (copy == NULL)
+	{
+		free(out);
+		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+	}
+	memcpy(copy, out, outlen + 1);
+	free(out);
+
+	conv = pg_any_to_server(copy, (int) outlen, PG_UTF8);
+	outlen = strlen(conv);
+	MemoryContextSwitchTo(fnctx);
+	result = (xmltype *) palloc(VARHDRSZ + outlen);
+	SET_VARSIZE(result, VARHDRSZ + outlen);
+	memcpy(VARDATA(result), conv, outlen);
+	SPI_finish();
+	PG_RETURN_XML_P(result);
+}
