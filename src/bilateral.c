@@ -79,6 +79,18 @@ bl_position_from_datum(Datum d, bl_position *p)
 }
 
 void
+bl_position_head_from_datum(Datum d, bl_position *p)
+{
+	struct varlena *v = PG_DETOAST_DATUM_PACKED(d);
+	bl_error	err;
+
+	if (!bl_position_unpack_head((const uint8_t *) VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), p, &err))
+		corrupt(&err, "bilateral_position");
+	if ((Pointer) v != DatumGetPointer(d))
+		pfree(v);
+}
+
+void
 bl_treaty_from_datum(Datum d, bl_treaty *t)
 {
 	struct varlena *v = PG_DETOAST_DATUM_PACKED(d);

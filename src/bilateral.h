@@ -28,6 +28,8 @@ bl_packed  *bl_make_packed(const uint8_t *data, size_t len);
 
 /* unpack a stored value (errors if corrupt) */
 void		bl_position_from_datum(Datum d, bl_position *p);
+/* the fixed part only: no issue (accessors that do not need it) */
+void		bl_position_head_from_datum(Datum d, bl_position *p);
 void		bl_treaty_from_datum(Datum d, bl_treaty *t);
 Datum		bl_position_to_datum(const bl_position *p);
 Datum		bl_treaty_to_datum(const bl_treaty *t);

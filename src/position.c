@@ -17,6 +17,8 @@
 #define SEND_VERSION 1
 
 #define GETPOS(n, p) bl_position_from_datum(PG_GETARG_DATUM(n), (p))
+/* accessors that need no issue read the fixed part only */
+#define GETHEAD(n, p) bl_position_head_from_datum(PG_GETARG_DATUM(n), (p))
 
 PG_FUNCTION_INFO_V1(position_in);
 Datum
@@ -211,7 +213,7 @@ position_actor(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
-	GETPOS(0, &p);
+	GETHEAD(0, &p);
 	PG_RETURN_TEXT_P(cstring_to_text(p.actor));
 }
 
@@ -221,7 +223,7 @@ position_counterpart(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
-	GETPOS(0, &p);
+	GETHEAD(0, &p);
 	PG_RETURN_TEXT_P(cstring_to_text(p.counterpart));
 }
 
@@ -241,7 +243,7 @@ position_stance(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
-	GETPOS(0, &p);
+	GETHEAD(0, &p);
 	PG_RETURN_INT32(p.stance);
 }
 
@@ -251,7 +253,7 @@ position_stance_label(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
-	GETPOS(0, &p);
+	GETHEAD(0, &p);
 	PG_RETURN_TEXT_P(cstring_to_text(bl_stance_label(p.stance)));
 }
 
@@ -261,7 +263,7 @@ position_valid_from(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
-	GETPOS(0, &p);
+	GETHEAD(0, &p);
 	if (p.from.prec == BL_OPEN)
 		PG_RETURN_NULL();
 	PG_RETURN_DATEADT(p.from.first);
@@ -273,7 +275,7 @@ position_valid_to(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
-	GETPOS(0, &p);
+	GETHEAD(0, &p);
 	if (p.to.prec == BL_OPEN)
 		PG_RETURN_NULL();
 	PG_RETURN_DATEADT(bl_pdate_last(p.to));
@@ -285,7 +287,7 @@ position_from_precision(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
-	GETPOS(0, &p);
+	GETHEAD(0, &p);
 	if (p.from.prec == BL_OPEN)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(bl_prec_name(p.from.prec)));
@@ -297,7 +299,7 @@ position_to_precision(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
-	GETPOS(0, &p);
+	GETHEAD(0, &p);
 	if (p.to.prec == BL_OPEN)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(bl_prec_name(p.to.prec)));
@@ -328,7 +330,7 @@ position_valid_period(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
-	GETPOS(0, &p);
+	GETHEAD(0, &p);
 	PG_RETURN_DATUM(make_daterange(bl_position_lo(&p), bl_position_hi(&p)));
 }
 
@@ -338,7 +340,7 @@ position_certain_period(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
-	GETPOS(0, &p);
+	GETHEAD(0, &p);
 	PG_RETURN_DATUM(make_daterange(bl_position_certain_lo(&p), bl_position_certain_hi(&p)));
 }
 
@@ -350,7 +352,7 @@ position_possibly_at(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
-	GETPOS(0, &p);
+	GETHEAD(0, &p);
 	PG_RETURN_BOOL(bl_position_possibly_at(&p, PG_GETARG_DATEADT(1)));
 }
 
@@ -360,7 +362,7 @@ position_certainly_at(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
-	GETPOS(0, &p);
+	GETHEAD(0, &p);
 	PG_RETURN_BOOL(bl_position_certainly_at(&p, PG_GETARG_DATEADT(1)));
 }
 
@@ -370,7 +372,7 @@ date_possibly_in_position(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
-	GETPOS(1, &p);
+	GETHEAD(1, &p);
 	PG_RETURN_BOOL(bl_position_possibly_at(&p, PG_GETARG_DATEADT(0)));
 }
 
@@ -411,7 +413,7 @@ position_overlaps_range(PG_FUNCTION_ARGS)
 	int32		lo,
 				hi;
 
-	GETPOS(0, &p);
+	GETHEAD(0, &p);
 	if (!bl_daterange_days(PG_GETARG_RANGE_P(1), &lo, &hi))
 		PG_RETURN_BOOL(false);
 	PG_RETURN_BOOL(bl_position_lo(&p) <= hi && lo <= bl_position_hi(&p));

@@ -89,6 +89,42 @@ position_gist_compress(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(retval);
 }
 
+/*
+ * The query of && is unpacked once per scan, not once per index entry: the
+ * key is cached in fn_extra with a copy of the query's bytes, since a rescan
+ * (a nested loop) may bring another query through the same FmgrInfo.
+ */
+typedef struct QueryCache
+{
+	Size		len;
+	uint64		kq;
+	int32		lo;
+	int32		hi;
+	char		bytes[FLEXIBLE_ARRAY_MEMBER];
+} QueryCache;
+
+static QueryCache *
+query_key(FunctionCallInfo fcinfo, Datum query)
+{
+	struct varlena *v = PG_DETOAST_DATUM_PACKED(query);
+	Size		len = VARSIZE_ANY_EXHDR(v);
+	QueryCache *c = (QueryCache *) fcinfo->flinfo->fn_extra;
+	bl_position q;
+
+	if (c != NULL && c->len == len && memcmp(c->bytes, VARDATA_ANY(v), len) == 0)
+		return c;
+	bl_position_from_datum(PointerGetDatum(v), &q);
+	if (c == NULL || c->len < len)
+		c = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, offsetof(QueryCache, bytes) + len);
+	c->len = len;
+	memcpy(c->bytes, VARDATA_ANY(v), len);
+	c->kq = bl_position_subject_key(&q);
+	c->lo = bl_position_lo(&q);
+	c->hi = bl_position_hi(&q);
+	fcinfo->flinfo->fn_extra = c;
+	return c;
+}
+
 PG_FUNCTION_INFO_V1(position_gist_consistent);
 Datum
 position_gist_consistent(PG_FUNCTION_ARGS)
@@ -103,15 +139,12 @@ position_gist_consistent(PG_FUNCTION_ARGS)
 	{
 		case STRAT_OVERLAPS:
 			{
-				bl_position q;
-				uint64		kq;
+				QueryCache *q = query_key(fcinfo, PG_GETARG_DATUM(1));
 
-				bl_position_from_datum(PG_GETARG_DATUM(1), &q);
-				kq = bl_position_subject_key(&q);
 				/* two issues may share a hash: the heap tuple decides */
 				*recheck = GIST_LEAF(entry);
-				PG_RETURN_BOOL(k->kmin <= kq && kq <= k->kmax &&
-							   k->lo <= bl_position_hi(&q) && bl_position_lo(&q) <= k->hi);
+				PG_RETURN_BOOL(k->kmin <= q->kq && q->kq <= k->kmax &&
+							   k->lo <= q->hi && q->lo <= k->hi);
 			}
 		case STRAT_CONTAINS_DATE:
 			{

@@ -140,6 +140,11 @@ int			bl_position_cmp(const bl_position *a, const bl_position *b);
 
 size_t		bl_position_pack(const bl_position *p, uint8_t *buf);
 bool		bl_position_unpack(const uint8_t *buf, size_t len, bl_position *out, bl_error *err);
+/*
+ * The fixed part only (actor, counterpart, stance, bounds; issue left empty),
+ * with the range checks that keep it safe: for accessors that need no more.
+ */
+bool		bl_position_unpack_head(const uint8_t *buf, size_t len, bl_position *out, bl_error *err);
 
 /* the widest reading, as inclusive day numbers; INT32_MIN/INT32_MAX when open */
 int32_t		bl_position_lo(const bl_position *p);

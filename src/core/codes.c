@@ -29,19 +29,22 @@ bl_fail(bl_error *err, bl_errkind kind, const char *hint,
 	return false;
 }
 
+/* a byte at a time where the field allows: these run on every comparison */
 void
 bl_bits_put(bl_bits *b, uint64_t v, int n)
 {
-	for (int i = n - 1; i >= 0; i--)
+	while (n > 0)
 	{
 		size_t		byte = b->pos >> 3;
-		int			bit = 7 - (int) (b->pos & 7);
+		int			used = (int) (b->pos & 7);
+		int			take = 8 - used < n ? 8 - used : n;
+		unsigned	bits = (unsigned) (v >> (n - take)) & ((1u << take) - 1);
 
-		if (bit == 7)
+		if (used == 0)
 			b->buf[byte] = 0;
-		if ((v >> i) & 1)
-			b->buf[byte] |= (uint8_t) (1u << bit);
-		b->pos++;
+		b->buf[byte] |= (uint8_t) (bits << (8 - used - take));
+		b->pos += (size_t) take;
+		n -= take;
 	}
 }
 
@@ -50,13 +53,16 @@ bl_bits_get(bl_bits *b, int n)
 {
 	uint64_t	v = 0;
 
-	for (int i = 0; i < n; i++)
+	while (n > 0)
 	{
 		size_t		byte = b->pos >> 3;
-		int			bit = 7 - (int) (b->pos & 7);
+		int			used = (int) (b->pos & 7);
+		int			take = 8 - used < n ? 8 - used : n;
+		unsigned	bits = ((unsigned) b->in[byte] >> (8 - used - take)) & ((1u << take) - 1);
 
-		v = (v << 1) | ((b->in[byte] >> bit) & 1);
-		b->pos++;
+		v = (v << take) | bits;
+		b->pos += (size_t) take;
+		n -= take;
 	}
 	return v;
 }

@@ -286,6 +286,42 @@ bl_position_unpack(const uint8_t *buf, size_t len, bl_position *p, bl_error *err
 	return true;
 }
 
+bool
+bl_position_unpack_head(const uint8_t *buf, size_t len, bl_position *p, bl_error *err)
+{
+	bl_bits		b = {.in = buf, .nbits = len * 8};
+	static const char what[] = "The packed bilateral_position is corrupt (%s).";
+	uint32_t	a,
+				c,
+				st,
+				prec,
+				off;
+	bl_pdate   *bounds[2] = {&p->from, &p->to};
+
+	if (len < 11 || len > BL_POSITION_PACKED_MAX)
+		return bl_fail(err, BL_EBINARY, NULL, what, "length", 6);
+	a = (uint32_t) bl_bits_get(&b, 15);
+	c = (uint32_t) bl_bits_get(&b, 15);
+	st = (uint32_t) bl_bits_get(&b, 3);
+	if (!actor_ok(a) || !actor_ok(c) || st > 6)
+		return bl_fail(err, BL_EBINARY, NULL, what, "header", 6);
+	bl_actor_unpack(a, p->actor);
+	bl_actor_unpack(c, p->counterpart);
+	p->stance = (int) st - 3;
+	p->issue[0] = '\0';
+	p->issue_len = 0;
+	for (int i = 0; i < 2; i++)
+	{
+		prec = (uint32_t) bl_bits_get(&b, 2);
+		off = (uint32_t) bl_bits_get(&b, BL_DAYBITS);
+		bounds[i]->prec = (bl_prec) prec;
+		bounds[i]->first = 0;
+		if (prec != BL_OPEN && !bl_day_from_offset(off, &bounds[i]->first))
+			return bl_fail(err, BL_EBINARY, NULL, what, "period", 6);
+	}
+	return true;
+}
+
 int32_t
 bl_position_lo(const bl_position *p)
 {
