@@ -1,7 +1,7 @@
 -- Errata for document 003_bb7320d28d4825d6.txt (English book chapter "Russo-Japanese relations:
 -- a skeptical view"; source_key russo_japanese_skeptical_view), release 1.1; ids 100001..199999.
 -- Quotes are verbatim (slips included, after the contract's white-space normalisation); the
--- correction says how to read them. The data of release 1.0 (parts/1.0/50_data_book_chapter.sql)
+-- correction says how to read them. The data of release 1.0 (section 50_data_book_chapter.sql of extension/bilateral--1.0.sql)
 -- already holds the correct facts: each row's comment says where.
 -- Provenance and reasoning: docs/provenance/russo_japanese_skeptical_view.md
 
