@@ -60,3 +60,8 @@ dist:
 clean: clean-unit
 clean-unit:
 	rm -f test/unit/test_core test/unit/test_core_asan
+	$(MAKE) -s -C fuzz clean
+
+# libFuzzer harnesses of the core (docs/fuzzing.md): a bounded smoke run
+fuzz:
+	$(MAKE) -C fuzz smoke

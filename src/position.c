@@ -174,19 +174,18 @@ position_make(PG_FUNCTION_ARGS)
 	st = PG_GETARG_INT32(3);
 	if (alen != 3 || clen != 3)
 	{
-		err.kind = BL_ECODE;
-		err.hint = "Actor and counterpart are actor codes of three upper-case letters, e.g. JPN and RUS.";
-		snprintf(err.detail, sizeof(err.detail), "The %s \"%.40s\" is not a code of three upper-case letters.",
-				 alen != 3 ? "actor" : "counterpart", alen != 3 ? a : c);
+		bl_fail(&err, BL_ECODE, "Actor and counterpart are actor codes of three upper-case letters, e.g. JPN and RUS.",
+				alen != 3 ? "The actor \"%s\" is not a code of three upper-case letters."
+				: "The counterpart \"%s\" is not a code of three upper-case letters.",
+				alen != 3 ? a : c, alen != 3 ? alen : clen);
 		bl_report(&err, BL_CTX_ARGUMENT, POS_TYPE, NULL);
 	}
 	copy_code(p.actor, a, alen, 3);
 	copy_code(p.counterpart, c, clen, 3);
 	if (ilen > BL_ISSUE_MAXLEN)
 	{
-		err.kind = BL_ECODE;
-		err.hint = "An issue is a codebook code of at most 32 characters, e.g. territorial_dispute.";
-		snprintf(err.detail, sizeof(err.detail), "The issue \"%.40s...\" is %zu characters long.", i, ilen);
+		bl_fail(&err, BL_ECODE, "An issue is a codebook code of at most 32 characters, e.g. territorial_dispute.",
+				"The issue \"%s\" is not a lower-case code of at most 32 characters.", i, ilen);
 		bl_report(&err, BL_CTX_ARGUMENT, POS_TYPE, NULL);
 	}
 	copy_code(p.issue, i, ilen, BL_ISSUE_MAXLEN);

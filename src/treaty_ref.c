@@ -163,11 +163,11 @@ treaty_make(PG_FUNCTION_ARGS)
 					 errmsg("parties must not contain nulls")));
 		p = TextDatumGetCString(elems[i]);
 		if (!bl_is_actor_code(p, strlen(p)))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid argument for %s", TREATY_TYPE),
-					 errdetail("The party \"%.40s\" is not an actor code of three upper-case letters.", p),
-					 errhint("Pass the parties' actor codes, e.g. ARRAY['JPN','RUS'].")));
+		{
+			bl_fail(&err, BL_ECODE, "Pass the parties' actor codes, e.g. ARRAY['JPN','RUS'].",
+					"The party \"%s\" is not an actor code of three upper-case letters.", p, strlen(p));
+			bl_report(&err, BL_CTX_ARGUMENT, TREATY_TYPE, NULL);
+		}
 		memcpy(t.parties[i], p, 4);
 	}
 	t.nparties = n;
@@ -175,10 +175,8 @@ treaty_make(PG_FUNCTION_ARGS)
 		bl_report(&err, BL_CTX_ARGUMENT, TREATY_TYPE, NULL);
 	if (!bl_is_snake_code(slug, slen))
 	{
-		err.kind = BL_ECODE;
-		err.hint = "A slug is a lower-case letter followed by lower-case letters, digits or '_', at most 32 characters.";
-		snprintf(err.detail, sizeof(err.detail), "The slug \"%.40s%s\" is not a lower-case code of at most 32 characters.",
-				 slug, slen > 40 ? "..." : "");
+		bl_fail(&err, BL_ECODE, "A slug is a lower-case letter followed by lower-case letters, digits or '_', at most 32 characters.",
+				"The slug \"%s\" is not a lower-case code of at most 32 characters.", slug, slen);
 		bl_report(&err, BL_CTX_ARGUMENT, TREATY_TYPE, NULL);
 	}
 	memcpy(t.slug, slug, slen + 1);

@@ -23,5 +23,8 @@ echo "== unit tests of the C core"
 make -s unit
 make -s unit-asan
 
+echo "== fuzzing the core's parsers (a bounded smoke run; docs/fuzzing.md)"
+make -s -C fuzz smoke
+
 echo "== pg_regress and pgTAP in a throwaway cluster"
 pg_virtualenv -v 15 tools/test-in-cluster.sh

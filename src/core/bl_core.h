@@ -33,6 +33,13 @@ typedef struct bl_error
 	const char *hint;			/* the expected form; static string */
 } bl_error;
 
+/*
+ * fill err: detail from fmt with one %s, the offending part (at most 40
+ * characters, non-printable ones as '?', "..." when cut); returns false
+ */
+bool		bl_fail(bl_error *err, bl_errkind kind, const char *hint,
+					const char *fmt, const char *part, size_t len);
+
 /* ---------- partial dates ---------- */
 
 typedef enum bl_prec

@@ -6,10 +6,6 @@
 
 #include "bl_core.h"
 
-/* fill err (detail from fmt with one %s: the offending part) and return false */
-bool		bl_fail(bl_error *err, bl_errkind kind, const char *hint,
-					const char *fmt, const char *part, size_t len);
-
 /* most-significant-bit-first bit streams over a byte buffer */
 typedef struct bl_bits
 {

@@ -12,16 +12,26 @@ bool
 bl_fail(bl_error *err, bl_errkind kind, const char *hint,
 		const char *fmt, const char *part, size_t len)
 {
-	char		shown[52];
-	size_t		n = len < 40 ? len : 40;
+	char		shown[40 + 3 + 1];
+	size_t		i = 0,
+				n = 0;
 
-	/* name the offending part; mark it when cut short for the message */
-	memcpy(shown, part, n);
+	/*
+	 * Name the offending part: at most 40 characters (a UTF-8 sequence counts
+	 * as one), a control or non-ASCII character shown as one '?', so the
+	 * detail is printable ASCII whatever the encoding; "..." when cut short.
+	 */
+	while (i < len && n < 40)
+	{
+		unsigned char c = (unsigned char) part[i++];
+
+		if (c >= 0xc0)
+			while (i < len && ((unsigned char) part[i] & 0xc0) == 0x80)
+				i++;
+		shown[n++] = (c < 0x20 || c >= 0x7f) ? '?' : (char) c;
+	}
 	shown[n] = '\0';
-	for (size_t i = 0; i < n; i++)
-		if ((unsigned char) shown[i] < 0x20 || (unsigned char) shown[i] >= 0x7f)
-			shown[i] = '?';
-	if (n < len)
+	if (i < len)
 		strcat(shown, "...");
 	err->kind = kind;
 	err->hint = hint;

@@ -277,7 +277,10 @@ bl_unpack_snake(bl_bits *b, char *out, int *outlen)
 		int			code = (int) bl_bits_get(b, 6);
 
 		if (code == 0)
+		{
+			b->pos -= 6;		/* a zero code is padding: rewind to it */
 			break;
+		}
 		if (n == BL_ISSUE_MAXLEN || !bl_snake_char(code))
 			return false;
 		out[n++] = bl_snake_char(code);

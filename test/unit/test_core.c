@@ -294,6 +294,49 @@ test_random(void)
 	printf("# %d of 100000 random byte strings unpacked\n", accepted);
 }
 
+/* fuzz/regressions/{treaty,position}_unpack/trailing-zero-byte-...: a packed value followed by
+ * one more zero byte is not canonical and must not unpack */
+static void
+test_trailing_zero(void)
+{
+	static const uint8_t t[] = {0xca, 0x55, 0x4c, 0x05, 0x2f, 0x6c, 0x69, 0x24, 0xc8, 0x24, 0xd3, 0xc4, 0x04, 0x00};
+	static const uint8_t p[] = {0x8d, 0x24, 0x97, 0xb4, 0x45, 0x6b, 0x31, 0x80, 0x00, 0x00, 0x28, 0x2a, 0x49,
+		0x12, 0xa1, 0xe9, 0x12, 0x09, 0x92, 0x88, 0x4a, 0x68, 0x2a, 0xa0, 0xa0, 0x00};
+	bl_treaty	tr;
+	bl_position pos;
+	bl_error	e;
+
+	ok(bl_treaty_unpack(t, sizeof(t) - 1, &tr, &e) && strcmp(tr.slug, "shimoda") == 0,
+	   "packed 1855-02-07:JPN+RUS:shimoda unpacks");
+	ok(!bl_treaty_unpack(t, sizeof(t), &tr, &e) && e.kind == BL_EBINARY,
+	   "packed treaty_ref with a trailing zero byte is refused");
+	ok(bl_position_unpack(p, sizeof(p) - 1, &pos, &e) && strcmp(pos.issue, "territorial_dispute") == 0,
+	   "packed RUS->JPN:territorial_dispute:-3:1945-08/.. unpacks");
+	ok(!bl_position_unpack(p, sizeof(p), &pos, &e) && e.kind == BL_EBINARY,
+	   "packed bilateral_position with a trailing zero byte is refused");
+}
+
+/* sql/06_hostile.sql: the offending part is cut at 40 characters, not bytes,
+ * and each non-ASCII character shows as one '?' */
+static void
+test_detail_characters(void)
+{
+	bl_position p;
+	bl_error	e;
+	const char *cyr = "\xd0\xaf\xd0\x9f\xd0\x9d->RUS:x:0:../..";	/* ЯПН */
+	char		jp[200] = "JPN->RUS:";
+
+	for (int i = 0; i < 5; i++)
+		strcat(jp, "\xe5\xb9\xb3\xe5\x92\x8c\xe6\x9d\xa1\xe7\xb4\x84");	/* 平和条約 */
+	strcat(jp, ":0:../..");
+	ok(!bl_position_parse(cyr, strlen(cyr), &p, &e) &&
+	   strcmp(e.detail, "The actor \"???\" is not a code of three upper-case letters.") == 0,
+	   "a Cyrillic actor shows as one '?' a letter");
+	ok(!bl_position_parse(jp, strlen(jp), &p, &e) &&
+	   strcmp(e.detail, "The issue \"????????????????????\" is not a lower-case code of at most 32 characters.") == 0,
+	   "a 20-character (60-byte) Japanese issue is not cut");
+}
+
 int
 main(void)
 {
@@ -302,6 +345,8 @@ main(void)
 	test_treaty();
 	test_position();
 	test_random();
+	test_trailing_zero();
+	test_detail_characters();
 	printf("1..%d\n", ntest);
 	return nfail ? 1 : 0;
 }

@@ -1,0 +1,29 @@
+/*
+ * fuzz_position_unpack.c - libFuzzer harness for bl_position_unpack on raw
+ * bytes, as a stored (possibly corrupt) varlena's payload reaches it.
+ *
+ * Invariants: an unpack that succeeds re-packs to the identical bytes and the
+ * value passes position_checks.h; a failure is BL_EBINARY, no hint, clean detail.
+ */
+#include "position_checks.h"
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	bl_position p;
+	bl_error	err;
+	uint8_t		again[BL_POSITION_PACKED_MAX + 8];
+	size_t		n;
+
+	if (bl_position_unpack(data, size, &p, &err))
+	{
+		position_check_struct(&p);
+		n = bl_position_pack(&p, again);
+		CHECK(n == size && memcmp(again, data, size) == 0,
+			  "accepted %zu bytes [%s] re-pack to %zu bytes", size, hexstr(data, size), n);
+		position_check_value(&p);
+	}
+	else
+		check_error(&err, KIND(BL_EBINARY), 0);
+	return 0;
+}
