@@ -500,6 +500,24 @@ check_period(reader *rd, xmlNodePtr n, bl_pdate from, bl_pdate to, const char *t
 	return true;
 }
 
+/* room for one more element in a growing array of the document (claims, events) */
+static bool
+make_room(reader *rd, void **arr, int n, int *alloc, size_t elem)
+{
+	int			na;
+	void	   *grown;
+
+	if (n < *alloc)
+		return true;
+	na = *alloc ? *alloc * 2 : 16;
+	grown = realloc(*arr, elem * (size_t) na);
+	if (grown == NULL)
+		return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+	*arr = grown;
+	*alloc = na;
+	return true;
+}
+
 static bool
 read_relation(reader *rd, xmlNodePtr rel, xmlNodePtr parent)
 {
@@ -625,16 +643,8 @@ read_relation(reader *rd, xmlNodePtr rel, xmlNodePtr parent)
 		!wrapper_desc(rd, wrapper, "general_knowledge", &c.general_knowledge))
 		return false;
 
-	if (rd->doc->nclaims == rd->nclaims_alloc)
-	{
-		int			na = rd->nclaims_alloc ? rd->nclaims_alloc * 2 : 16;
-		bl_tei_claim *nc = realloc(rd->doc->claims, sizeof(bl_tei_claim) * na);
-
-		if (nc == NULL)
-			return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
-		rd->doc->claims = nc;
-		rd->nclaims_alloc = na;
-	}
+	if (!make_room(rd, (void **) &rd->doc->claims, rd->doc->nclaims, &rd->nclaims_alloc, sizeof(bl_tei_claim)))
+		return false;
 	rd->doc->claims[rd->doc->nclaims++] = c;
 	return true;
 }
@@ -817,16 +827,8 @@ read_event(reader *rd, xmlNodePtr ev)
 		!typed_child(rd, ev, "note", "general_knowledge", &e.general_knowledge))
 		return false;
 
-	if (rd->doc->nevents == rd->nevents_alloc)
-	{
-		int			na = rd->nevents_alloc ? rd->nevents_alloc * 2 : 16;
-		bl_tei_event *ne = realloc(rd->doc->events, sizeof(bl_tei_event) * na);
-
-		if (ne == NULL)
-			return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
-		rd->doc->events = ne;
-		rd->nevents_alloc = na;
-	}
+	if (!make_room(rd, (void **) &rd->doc->events, rd->doc->nevents, &rd->nevents_alloc, sizeof(bl_tei_event)))
+		return false;
 	rd->doc->events[rd->doc->nevents++] = e;
 	return true;
 }
