@@ -37,3 +37,14 @@ SELECT indicator, actor, counterpart, year, value, unit, source_key, left(quote,
 
 \echo '== and where a document slipped, the erratum'
 SELECT source_key, left(quote, 50) AS quote, left(correction, 70) AS correction FROM errata LIMIT 5;
+
+\echo '== the picture: .pg/japan_russia_timeline.svg (open it in a browser)'
+\pset format unaligned
+\pset tuples_only on
+\o .pg/japan_russia_timeline.svg
+SELECT timeline_svg('JPN', 'RUS');
+\o
+\pset format aligned
+\pset tuples_only off
+SELECT count(*) AS events_in_the_picture
+FROM events WHERE actors @> ARRAY['JPN', 'RUS'];

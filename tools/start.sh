@@ -47,7 +47,7 @@ psql_su -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'bilateral'"
 psql_su -d bilateral -c "CREATE EXTENSION IF NOT EXISTS bilateral CASCADE" -c "ALTER EXTENSION bilateral UPDATE"
 
 echo "== the tour (docs/tour.sql), as the ordinary role researcher over TCP"
-PGPASSWORD=researcher psql -X -h localhost -p "$port" -U researcher -d bilateral -f docs/tour.sql
+PGPASSWORD=researcher psql -X -v ON_ERROR_STOP=1 -h localhost -p "$port" -U researcher -d bilateral -f docs/tour.sql
 
 cat <<INFO
 
