@@ -461,19 +461,17 @@ skip_hash(const char *s)
 	return s[0] == '#' ? s + 1 : s;
 }
 
-/* the wrapper <listRelation type="claim">'s <desc type="..."> */
+/* the text of parent's first <elem type="type"> child, NULL when absent or empty */
 static bool
-wrapper_desc(reader *rd, xmlNodePtr wrapper, const char *type, char **out)
+typed_child(reader *rd, xmlNodePtr parent, const char *elem, const char *type, char **out)
 {
 	*out = NULL;
-	if (wrapper == NULL)
-		return true;
-	for (xmlNodePtr c = wrapper->children; c; c = c->next)
+	for (xmlNodePtr c = parent->children; c; c = c->next)
 	{
 		bool		ok;
 		char	   *t;
 
-		if (!is_tei(c, "desc"))
+		if (!is_tei(c, elem))
 			continue;
 		t = get_attr(rd, c, "type", &ok);
 		if (!ok)
@@ -489,6 +487,14 @@ wrapper_desc(reader *rd, xmlNodePtr wrapper, const char *type, char **out)
 		}
 	}
 	return true;
+}
+
+/* the wrapper <listRelation type="claim">'s <desc type="..."> */
+static bool
+wrapper_desc(reader *rd, xmlNodePtr wrapper, const char *type, char **out)
+{
+	*out = NULL;
+	return wrapper == NULL || typed_child(rd, wrapper, "desc", type, out);
 }
 
 static bool
@@ -663,33 +669,6 @@ walk_relations(reader *rd, xmlNodePtr list)
 		{
 			if (!walk_relations(rd, c))
 				return false;
-		}
-	}
-	return true;
-}
-
-static bool
-typed_child(reader *rd, xmlNodePtr parent, const char *elem, const char *type, char **out)
-{
-	*out = NULL;
-	for (xmlNodePtr c = parent->children; c; c = c->next)
-	{
-		bool		ok;
-		char	   *t;
-
-		if (!is_tei(c, elem))
-			continue;
-		t = get_attr(rd, c, "type", &ok);
-		if (!ok)
-			return false;
-		if (t && strcmp(t, type) == 0)
-		{
-			*out = get_text(rd, c, &ok);
-			if (!ok)
-				return false;
-			if ((*out)[0] == '\0')
-				*out = NULL;
-			return true;
 		}
 	}
 	return true;
