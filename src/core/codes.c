@@ -83,6 +83,16 @@ bl_bits_bytes(const bl_bits *b)
 	return (b->pos + 7) >> 3;
 }
 
+void
+bl_trim(const char **s, size_t *len)
+{
+	while (*len > 0 && (**s == ' ' || **s == '\t' || **s == '\n' || **s == '\r'))
+		(*s)++, (*len)--;
+	while (*len > 0 && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t' ||
+						(*s)[*len - 1] == '\n' || (*s)[*len - 1] == '\r'))
+		(*len)--;
+}
+
 bool
 bl_is_actor_code(const char *s, size_t len)
 {
@@ -109,6 +119,12 @@ uint32_t
 bl_actor_pack(const char *code)
 {
 	return (uint32_t) (code[0] - 'A') << 10 | (uint32_t) (code[1] - 'A') << 5 | (uint32_t) (code[2] - 'A');
+}
+
+bool
+bl_actor_packed_ok(uint32_t v)
+{
+	return (v >> 10) <= 25 && ((v >> 5) & 31) <= 25 && (v & 31) <= 25;
 }
 
 void

@@ -20,16 +20,6 @@ static const char stance_hint[] =
 static const char period_hint[] =
 "A period is FROM/TO with dates YYYY, YYYY-MM or YYYY-MM-DD, or .. for an open end, e.g. 1956-10-19/.. .";
 
-static void
-trim(const char **s, size_t *len)
-{
-	while (*len > 0 && (**s == ' ' || **s == '\t' || **s == '\n' || **s == '\r'))
-		(*s)++, (*len)--;
-	while (*len > 0 && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t' ||
-						(*s)[*len - 1] == '\n' || (*s)[*len - 1] == '\r'))
-		(*len)--;
-}
-
 static bool
 parse_bound(const char *s, size_t len, bl_pdate *p, bl_error *err)
 {
@@ -117,7 +107,7 @@ bl_position_parse(const char *s, size_t len, bl_position *p, bl_error *err)
 	int			nf = 0;
 
 	memset(p, 0, sizeof(*p));
-	trim(&s, &len);
+	bl_trim(&s, &len);
 	end = s + len;
 	if (len == 0)
 		return bl_fail(err, BL_ESYNTAX, position_hint, "The position is empty.%s", "", 0);
@@ -245,12 +235,6 @@ bl_position_pack(const bl_position *p, uint8_t *buf)
 	return bl_bits_bytes(&b);
 }
 
-static bool
-actor_ok(uint32_t v)
-{
-	return (v >> 10) <= 25 && ((v >> 5) & 31) <= 25 && (v & 31) <= 25;
-}
-
 bool
 bl_position_unpack(const uint8_t *buf, size_t len, bl_position *p, bl_error *err)
 {
@@ -266,7 +250,7 @@ bl_position_unpack(const uint8_t *buf, size_t len, bl_position *p, bl_error *err
 	a = (uint32_t) bl_bits_get(&b, 15);
 	c = (uint32_t) bl_bits_get(&b, 15);
 	st = (uint32_t) bl_bits_get(&b, 3);
-	if (!actor_ok(a) || !actor_ok(c))
+	if (!bl_actor_packed_ok(a) || !bl_actor_packed_ok(c))
 		return bl_fail(err, BL_EBINARY, NULL, what, "actor", 5);
 	bl_actor_unpack(a, p->actor);
 	bl_actor_unpack(c, p->counterpart);
@@ -303,7 +287,7 @@ bl_position_unpack_head(const uint8_t *buf, size_t len, bl_position *p, bl_error
 	a = (uint32_t) bl_bits_get(&b, 15);
 	c = (uint32_t) bl_bits_get(&b, 15);
 	st = (uint32_t) bl_bits_get(&b, 3);
-	if (!actor_ok(a) || !actor_ok(c) || st > 6)
+	if (!bl_actor_packed_ok(a) || !bl_actor_packed_ok(c) || st > 6)
 		return bl_fail(err, BL_EBINARY, NULL, what, "header", 6);
 	bl_actor_unpack(a, p->actor);
 	bl_actor_unpack(c, p->counterpart);

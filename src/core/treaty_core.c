@@ -18,16 +18,6 @@ static const char slug_hint[] =
 
 static const char akn_prefix[] = "/akn/int/doc/treaty/";
 
-static void
-trim(const char **s, size_t *len)
-{
-	while (*len > 0 && (**s == ' ' || **s == '\t' || **s == '\n' || **s == '\r'))
-		(*s)++, (*len)--;
-	while (*len > 0 && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t' ||
-						(*s)[*len - 1] == '\n' || (*s)[*len - 1] == '\r'))
-		(*len)--;
-}
-
 static int
 party_cmp(const void *a, const void *b)
 {
@@ -137,7 +127,7 @@ bl_treaty_parse(const char *s, size_t len, bl_treaty *t, bl_error *err)
 			   *c2;
 
 	memset(t, 0, sizeof(*t));
-	trim(&s, &len);
+	bl_trim(&s, &len);
 	if (len == 0)
 		return bl_fail(err, BL_ESYNTAX, treaty_hint, "The treaty reference is empty.%s", "", 0);
 	if (s[0] == '/')
@@ -311,7 +301,7 @@ bl_treaty_unpack(const uint8_t *buf, size_t len, bl_treaty *t, bl_error *err)
 	{
 		uint32_t	v = (uint32_t) bl_bits_get(&b, 15);
 
-		if ((v >> 10) > 25 || ((v >> 5) & 31) > 25 || (v & 31) > 25)
+		if (!bl_actor_packed_ok(v))
 			return bl_fail(err, BL_EBINARY, NULL, what, "party", 5);
 		bl_actor_unpack(v, t->parties[i]);
 		if (i > 0 && strcmp(t->parties[i - 1], t->parties[i]) >= 0)
