@@ -1,6 +1,15 @@
 -- bilateral 1.1: assembled from extension/parts/1.1/*.sql by make scripts.
 \echo Use "ALTER EXTENSION bilateral UPDATE TO '1.1'" to load this file. \quit
 
+-- ---- 15_partial_date_bounds.sql ----
+-- partial_date_bounds() of 1.0 parsed partial dates a second time, in PL/pgSQL, and drifted from
+-- the types' parser ('0000' gave a raw out-of-range error).  From 1.1 it calls the C core.
+CREATE OR REPLACE FUNCTION bilateral.partial_date_bounds(value text,
+                                                         OUT first_day date, OUT last_day date, OUT date_precision text)
+RETURNS record
+AS 'MODULE_PATHNAME', 'partial_date_bounds' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bilateral.partial_date_bounds(text) IS 'First day, last day and precision (year, month, day) of a partial date written YYYY, YYYY-MM or YYYY-MM-DD (years 0001-9999, blanks around it ignored), read by the same parser as the types; SQLSTATE 22007 for another form, 22008 for a day that does not exist.';
+
 -- ---- 60_data_lafuente_2021.sql ----
 -- bilateral 1.1 data: document 000_0e224980c7817192.txt, source_key lafuente_2021
 -- Pedro Lafuente, "El acercamiento entre Rusia y Japón, un nuevo factor a considerar en Asia",

@@ -39,3 +39,10 @@ WHERE position && probe('JPN', 'RUS', 'peace_treaty', DATE '2016-12-15', DATE '2
 -- unknown values are errors naming them
 SELECT * FROM stance_at('JPN', 'RUS', 'weather', DATE '2016-06-01');
 SELECT * FROM dyad_years(1990, 2000, system => 'iso');
+
+-- partial dates as bounds (what add_event and add_office_term read): the types' own parser
+SELECT v, b.* FROM unnest(ARRAY['1855', '1945-08', '1956-10-19', ' 2000-02 ']) v, partial_date_bounds(v) b;
+SELECT * FROM partial_date_bounds('0000');
+SELECT * FROM partial_date_bounds('2019-02-30');
+SELECT * FROM partial_date_bounds('19 Oct 1956');
+SELECT add_event('lafuente_2021', 'x', 'x', 'summit', '2019-02-30', ARRAY['JPN', 'RUS'], 'x');

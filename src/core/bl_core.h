@@ -40,6 +40,9 @@ typedef struct bl_error
 bool		bl_fail(bl_error *err, bl_errkind kind, const char *hint,
 					const char *fmt, const char *part, size_t len);
 
+/* drop blanks (space, tab, CR, LF) around a literal */
+void		bl_trim(const char **s, size_t *len);
+
 /* ---------- partial dates ---------- */
 
 typedef enum bl_prec

@@ -20,9 +20,6 @@ uint64_t	bl_bits_get(bl_bits *b, int n);	/* caller checks room first */
 size_t		bl_bits_bytes(const bl_bits *b);
 
 /* 5-bit letters for actor codes, 6-bit characters for issues and slugs */
-/* drop blanks (space, tab, CR, LF) around a literal */
-void		bl_trim(const char **s, size_t *len);
-
 uint32_t	bl_actor_pack(const char *code);
 bool		bl_actor_packed_ok(uint32_t v);	/* three letters A..Z in 15 bits */
 void		bl_actor_unpack(uint32_t v, char *code);
