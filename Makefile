@@ -6,7 +6,9 @@ MODULE_big = bilateral
 CORE_OBJS  = src/core/pdate.o src/core/codes.o src/core/treaty_core.o src/core/position_core.o
 OBJS       = src/bilateral.o src/treaty_ref.o src/position.o src/position_gist.o src/partial_date.o src/timeline.o src/tei.o src/core/tei_core.o $(CORE_OBJS)
 DATA       = $(wildcard extension/bilateral--*.sql)
-DOCS       = README.md
+# installed as share/doc/.../extension/README.bilateral, beside other extensions' READMEs
+DOCS       = README.bilateral
+EXTRA_CLEAN = README.bilateral
 
 REGRESS      = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --inputdir=. --load-extension=bilateral
@@ -21,13 +23,17 @@ PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+all: README.bilateral
+README.bilateral: README.md
+	cp README.md $@
+
 # no JIT bitcode: it would need the exact clang the server was built with
 override with_llvm = no
 
 # ---- the plain C core, without a server ----
 CORE_SRC = $(CORE_OBJS:.o=.c)
 UNIT_CFLAGS = -std=c99 -g -O1 -Wall -Wextra -Werror -Isrc
-.PHONY: unit unit-asan scripts check-scripts test installcheck-tap fuzz
+.PHONY: unit unit-asan test fuzz
 test/unit/test_core: test/unit/test_core.c $(CORE_SRC) src/core/bl_core.h src/core/bl_internal.h
 	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_core.c $(CORE_SRC)
 test/unit/test_core_asan: test/unit/test_core.c $(CORE_SRC) src/core/bl_core.h src/core/bl_internal.h
@@ -37,18 +43,17 @@ unit: test/unit/test_core
 unit-asan: test/unit/test_core_asan
 	prove test/unit/test_core_asan
 
-# ---- extension scripts, assembled from extension/parts/<version>/ while a
-# version is being written; released versions are frozen files ----
-# the versions still assembled from parts: DIR:SCRIPT:COMMAND
-# 1.0 is released and frozen: extension/bilateral--1.0.sql is its only source now.
-ASSEMBLED = 1.1:bilateral--1.0--1.1.sql:ALTER EXTENSION bilateral UPDATE TO '1.1'
-scripts check-scripts:
-	@echo "$(ASSEMBLED)" | tr ';' '\n' | while IFS=: read -r dir script cmd; do \
-	  [ -n "$$dir" ] || continue; \
-	  if [ $@ = scripts ]; then tools/assemble-script extension/parts/$$dir extension/$$script "$$cmd"; \
-	  else tools/assemble-script extension/parts/$$dir /tmp/bilateral-check-$$script "$$cmd" >/dev/null && \
-	    cmp -s /tmp/bilateral-check-$$script extension/$$script || \
-	    { echo "extension/$$script differs from extension/parts/$$dir: run make scripts"; exit 1; }; fi; done
+# ---- releases: extension/bilateral--X--Y.sql is written by tools/release from
+# extension/next/*.sql and data/ (the data package), then frozen ----
+.PHONY: release validate-data
+release:
+	tools/release $(VERSION)
+validate-data:
+	tools/datapkg validate
+
+# make test: everything the README's test command runs
+test:
+	tools/test.sh
 
 # PGXN: a zip of the committed tree, named after META.json's version
 DIST_VERSION = $(shell sed -n 's/^   "version": "\(.*\)",/\1/p' META.json | head -1)

@@ -53,7 +53,7 @@ check "plain dump: a restored user claim still reads" dump_p \
 
 # users' rows survive an upgrade from every older version
 default=$(sed -n "s/^default_version *= *'\(.*\)'/\1/p" bilateral.control)
-for v in $(ls extension/bilateral--*.sql | sed -n 's|.*/bilateral--\([0-9.]*\)\.sql$|\1|p' | sort -V); do
+for v in $(ls extension/bilateral--*.sql | sed 's|.*/bilateral--||; s|\.sql$||' | tr -- '-' '\n' | grep . | sort -uV); do
   [ "$v" = "$default" ] && continue
   dropdb --if-exists up_src 2>/dev/null; createdb up_src
   psql -X -q -v ON_ERROR_STOP=1 -d up_src -c "CREATE EXTENSION bilateral VERSION '$v'"

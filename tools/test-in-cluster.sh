@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs inside pg_virtualenv (PGHOST, PGPORT, PGUSER set to a fresh cluster):
-# pg_regress, pgTAP, upgrades, dumps.  Each part runs even if one before failed.
+# pg_regress, pgTAP, clients, quotes, data, upgrades, dumps, uninstall.  Each part runs even if one before failed.
 set -u
 cd "$(dirname "$0")/.."
 status=0
@@ -25,9 +25,15 @@ else
   echo "skipped: no $seeds (set BILATERAL_SEEDS to the folder of the documents)"
 fi
 
+echo "== the shipped rows are data/, the released scripts what the tools make of it"
+tools/test-data.sh || status=1
+
 echo "== upgrades"
 tools/test-upgrade.sh || status=1
 
 echo "== dumps"
 tools/test-dump.sh || status=1
+
+echo "== uninstall"
+tools/test-uninstall.sh || status=1
 exit $status

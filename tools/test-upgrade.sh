@@ -1,5 +1,6 @@
 #!/bin/sh
-# Every version older than default_version, installed and updated, must equal a
+# Every released version older than default_version (every version a script
+# reaches, not only base scripts), installed and updated, must equal a
 # fresh install of the default: objects and data (test/upgrade/snapshot.sql).
 # Then ALTER EXTENSION ... UPDATE on the newest version must change nothing.
 # Runs inside a cluster (PGHOST etc. set, e.g. by pg_virtualenv).
@@ -22,7 +23,7 @@ else
   diff /tmp/bilateral_fresh.snap /tmp/bilateral_noop.snap | head -40
 fi
 
-for v in $(ls extension/bilateral--*.sql | sed -n 's|.*/bilateral--\([0-9.]*\)\.sql$|\1|p' | sort -V); do
+for v in $(ls extension/bilateral--*.sql | sed 's|.*/bilateral--||; s|\.sql$||' | tr -- '-' '\n' | grep . | sort -uV); do
   [ "$v" = "$default" ] && continue
   db=up_from_$(echo "$v" | tr . _)
   dropdb --if-exists "$db"; createdb "$db"

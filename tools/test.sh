@@ -1,14 +1,15 @@
 #!/bin/sh
-# tools/test.sh: sets everything up and runs every test: the C core's unit
-# tests (plain and under ASan/UBSan), then pg_regress and pgTAP against a real
-# PostgreSQL 15 server in a throwaway cluster (pg_virtualenv).
+# tools/test.sh (make test): sets everything up and runs every test: the data
+# package, the C core's unit tests (plain and under ASan/UBSan), then pg_regress,
+# pgTAP, data, upgrade, dump and uninstall checks against a real PostgreSQL 15
+# server in a throwaway cluster (pg_virtualenv).
 set -eu
 cd "$(dirname "$0")/.."
 tools/setup-deps
 export PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
 
-echo "== the extension scripts match their parts"
-make -s check-scripts
+echo "== the data package (data/) is valid without a database"
+tools/datapkg validate
 
 echo "== build (warnings are errors)"
 make -s clean
