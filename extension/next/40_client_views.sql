@@ -6,7 +6,7 @@
 --   * no array column: lists as text joined by '+' (the separator of the treaty_ref literal)
 --     with a count beside them;
 --   * no column named by an SQL reserved word (SQL:2016, ODBC, LibreOffice's parser): position,
---     precision, year, value and language are renamed; the one exception is "year" in
+--     precision, year, value, indicator and language are renamed; the one exception is "year" in
 --     dyad_year_panel, kept because COW-format data join on (ccode1, ccode2, year);
 --   * each date's year as an integer beside the date, for tools whose dates start late
 --     (pandas' datetime64[ns] at 1677, Excel at 1900).
@@ -149,7 +149,7 @@ COMMENT ON COLUMN bilateral.events_plain.shipped IS 'True for the shipped rows, 
 
 CREATE VIEW bilateral.indicators_plain WITH (security_invoker = true) AS
 SELECT i.indicator_id,
-       i.indicator,
+       i.indicator AS indicator_code,
        i.actor,
        i.counterpart,
        i.year  AS indicator_year,
@@ -161,9 +161,9 @@ SELECT i.indicator_id,
        i.general_knowledge,
        i.shipped
   FROM bilateral.indicator i;
-COMMENT ON VIEW bilateral.indicators_plain IS 'Figures from the documents for every client: bilateral.indicators with "year" and "value" (reserved words in standard SQL) renamed indicator_year and indicator_value.';
+COMMENT ON VIEW bilateral.indicators_plain IS 'Figures from the documents for every client: bilateral.indicators with "indicator", "year" and "value" (reserved words in standard SQL and ODBC) renamed indicator_code, indicator_year and indicator_value.';
 COMMENT ON COLUMN bilateral.indicators_plain.indicator_id IS 'The figure''s id (bigint).';
-COMMENT ON COLUMN bilateral.indicators_plain.indicator IS 'What is measured (an indicator code).';
+COMMENT ON COLUMN bilateral.indicators_plain.indicator_code IS 'What is measured (indicators.indicator; INDICATOR is reserved in standard SQL and ODBC).';
 COMMENT ON COLUMN bilateral.indicators_plain.actor IS 'Code of the actor the figure is about.';
 COMMENT ON COLUMN bilateral.indicators_plain.counterpart IS 'Code of the counterpart, for dyadic figures; NULL otherwise.';
 COMMENT ON COLUMN bilateral.indicators_plain.indicator_year IS 'Year of the figure (indicators.year).';
