@@ -5,8 +5,8 @@ BEGIN;
 SET LOCAL datestyle = 'ISO, YMD';
 SELECT plan(12);
 
-SELECT is((SELECT count(*)::int FROM bilateral.positions WHERE source_key = 'pajon_ifri_2017'), 11,
-          'pajon_ifri_2017: 11 stance claims');
+SELECT is((SELECT count(*)::int FROM bilateral.positions WHERE source_key = 'pajon_ifri_2017'), 17,
+          'pajon_ifri_2017: 17 stance claims (11 of release 1.0, 6 added by the 1.3 audit)');
 SELECT ok((SELECT bool_and(shipped) FROM bilateral.positions WHERE source_key = 'pajon_ifri_2017'),
           'pajon_ifri_2017: every claim is shipped');
 SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 200001), 'RUS->USA:diplomatic_relations:-2:2014/2017',

@@ -5,8 +5,8 @@ BEGIN;
 SET LOCAL datestyle = 'ISO, YMD';
 SELECT plan(13);
 
-SELECT is((SELECT count(*)::int FROM bilateral.positions WHERE source_key = 'streltsov_2020'), 22,
-          'streltsov_2020: 22 stance claims');
+SELECT is((SELECT count(*)::int FROM bilateral.positions WHERE source_key = 'streltsov_2020'), 33,
+          'streltsov_2020: 33 stance claims (22 of release 1.1, 11 added by the 1.3 audit)');
 SELECT ok((SELECT bool_and(shipped) FROM bilateral.positions WHERE source_key = 'streltsov_2020'),
           'streltsov_2020: every claim is shipped');
 SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 300001), 'JPN->USA:us_alliance:+1:2019/2020',
@@ -15,14 +15,14 @@ SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 30000
           'Japan joins the G7 sanctions policy');
 SELECT results_eq(
     $$SELECT actor, counterpart, issue, stance_label FROM bilateral.positions
-      WHERE source_key = 'streltsov_2020' AND issue = 'peace_treaty' ORDER BY actor$$,
+      WHERE source_key = 'streltsov_2020' AND issue = 'peace_treaty' AND voice = 'state' ORDER BY actor$$,
     $$VALUES ('JPN'::text, 'RUS'::text, 'peace_treaty'::text, 'cool'::text),
              ('RUS', 'JPN', 'peace_treaty', 'cool')$$,
     'deadlock in the peace treaty talks: both sides cool');
 SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 300008), 'RUS->JPN:china:+1:2019/2020',
           'Russia courts Japan to avoid dependence on the Chinese market');
-SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 300020), 'RUS->JPN:us_alliance:-2:2014-03/2020',
-          'post-Crimea Russian reaction to US-Japan military actions');
+SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 300020), 'RUS->JPN:military_security:-1:2014-03/2020',
+          'post-Crimea Russian reaction to US-Japan military actions: military security, a negative reaction (-1; audit 1.3)');
 SELECT results_eq(
     $$SELECT quote, quote_lang FROM bilateral.positions WHERE claim_id = 300018$$,
     $$VALUES ('Очевидный стратегический приоритет Москвы в пользу отношений с Пекином'::text, 'ru'::text)$$,

@@ -236,18 +236,12 @@ COMMENT ON FUNCTION bilateral.stance_changes(text, text, text, daterange, date, 
 -- that dyad (and issue) through the index on the generated columns, and the pairs through GiST.
 
 DROP FUNCTION bilateral.conflicting_claims(text, text, text);
-CREATE FUNCTION bilateral.conflicting_claims(actor text DEFAULT NULL, counterpart text DEFAULT NULL,
-                                             issue text DEFAULT NULL, voices text[] DEFAULT ARRAY['state'])
-RETURNS TABLE (claim_a bigint, claim_b bigint, actor text, counterpart text, issue text, overlap daterange,
-               stance_a int, stance_b int, source_a text, source_b text)
+CREATE FUNCTION bilateral.conflicting_pairs(a text, c text, i text, v text[])
+RETURNS TABLE (claim_a bigint, claim_b bigint, pair_actor text, pair_counterpart text, pair_issue text,
+               overlap daterange, stance_a int, stance_b int, source_a text, source_b text)
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    a text := CASE WHEN actor IS NOT NULL THEN bilateral.actor_code(actor) END;
-    c text := CASE WHEN counterpart IS NOT NULL THEN bilateral.actor_code(counterpart) END;
-    i text := CASE WHEN issue IS NOT NULL THEN bilateral.check_issue(issue) END;
-    v text[] := bilateral.check_voices(voices);
 BEGIN
     RETURN QUERY EXECUTE format($q$
     SELECT x.claim_id, y.claim_id, x.claim_actor, x.claim_counterpart, x.claim_issue,
@@ -264,11 +258,57 @@ BEGIN
         CASE WHEN a IS NULL THEN '' ELSE format('AND x.claim_actor = %L', a) END,
         CASE WHEN c IS NULL THEN '' ELSE format('AND x.claim_counterpart = %L', c) END,
         CASE WHEN i IS NULL THEN '' ELSE format('AND x.claim_issue = %L', i) END)
-    USING v;
+    USING bilateral.check_voices(v);
 END
+$$;
+COMMENT ON FUNCTION bilateral.conflicting_pairs(text, text, text, text[]) IS
+    'The work of conflicting_claims() on resolved codes (NULL: any): the filters are written into the query, so a filtered call reads that dyad''s claims through the index on the generated columns and the pairs through GiST.';
+
+CREATE FUNCTION bilateral.conflicting_claims(actor text DEFAULT NULL, counterpart text DEFAULT NULL,
+                                             issue text DEFAULT NULL, voices text[] DEFAULT ARRAY['state'])
+RETURNS TABLE (claim_a bigint, claim_b bigint, actor text, counterpart text, issue text, overlap daterange,
+               stance_a int, stance_b int, source_a text, source_b text)
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT * FROM bilateral.conflicting_pairs(
+        CASE WHEN conflicting_claims.actor IS NOT NULL THEN bilateral.actor_code(conflicting_claims.actor) END,
+        CASE WHEN conflicting_claims.counterpart IS NOT NULL THEN bilateral.actor_code(conflicting_claims.counterpart) END,
+        CASE WHEN conflicting_claims.issue IS NOT NULL THEN bilateral.check_issue(conflicting_claims.issue) END,
+        conflicting_claims.voices)
 $$;
 COMMENT ON FUNCTION bilateral.conflicting_claims(text, text, text, text[]) IS
     'Pairs of claims from different sources on the same actor, counterpart and issue whose periods possibly overlap and whose stances differ, with the overlap (widest readings); voices as in stance_at (both claims of a pair in them).';
+
+-- views: whose voice, and which metadata are inferred ------------------------------------------------------
+
+CREATE OR REPLACE VIEW bilateral.positions WITH (security_invoker = true) AS
+SELECT c.claim_id,
+       c.position,
+       bilateral.actor(c.position)        AS actor,
+       bilateral.counterpart(c.position)  AS counterpart,
+       bilateral.issue(c.position)        AS issue,
+       bilateral.stance(c.position)       AS stance,
+       bilateral.stance_label(c.position) AS stance_label,
+       bilateral.valid_from(c.position)   AS valid_from,
+       bilateral.valid_to(c.position)     AS valid_to,
+       c.statement_en,
+       c.source_key,
+       c.quote,
+       c.shipped,
+       c.locator,
+       c.quote_lang,
+       c.general_knowledge,
+       c.voice,
+       c.owner
+  FROM bilateral.position_claim c;
+COMMENT ON VIEW bilateral.positions IS 'Stance claims flattened: actor, counterpart, issue, stance (-3..+3) and label, period (valid_from: first day of the earliest reading, valid_to: last day of the latest reading; NULL: open), English statement, source and quote, whose voice (state, public_opinion, elite, author_assessment, author_proposal) and the owner of a user''s row.';
+
+CREATE OR REPLACE VIEW bilateral.sources WITH (security_invoker = true) AS
+SELECT s.source_key, s.title, s.author, s.publisher, s.published, s.language,
+       s.published_precision, s.kind, s.title_en, s.shipped, s.metadata_inferred, s.owner
+  FROM bilateral.source s;
+COMMENT ON VIEW bilateral.sources IS 'Documents: key, title, author, publisher, first day of publication (see published_precision), language, kind, English title, shipped; metadata_inferred says which of title, author, publisher and date the document does not state and what they were inferred from (NULL: all stated); owner of a user''s source.';
 
 -- dyad_years ------------------------------------------------------------------------------------------------
 -- Set-based: claims are cut into the years they cover, events and treaties into the pairs of their
@@ -284,6 +324,9 @@ RETURNS TABLE (ccode1 int, ccode2 int, actor1 text, actor2 text, year int, issue
                treaties_in_force int, events int, in_system boolean)
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
+-- the planner cannot know how many years each row spans (generate_series over columns), so its cost
+-- estimate is huge and would trigger JIT compilation that costs far more than the query
+SET jit = off
 AS $$
 DECLARE
     s text := bilateral.check_system(system, ARRAY['cow', 'gw']);
@@ -377,6 +420,6 @@ GRANT EXECUTE ON FUNCTION
       bilateral.stance_at(text, text, text, date, date, text[]),
       bilateral.stance_history(text, text, text, date, text[]),
       bilateral.stance_changes(text, text, text, daterange, date, text[]),
-      bilateral.conflicting_claims(text, text, text, text[]),
+      bilateral.conflicting_claims(text, text, text, text[]), bilateral.conflicting_pairs(text, text, text, text[]),
       bilateral.dyad_years(int, int, boolean, text, date, text[])
    TO PUBLIC;
