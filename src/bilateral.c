@@ -4,6 +4,7 @@
  */
 #include "bilateral.h"
 
+#include "miscadmin.h"
 #include "utils/builtins.h"
 
 PG_MODULE_MAGIC;
@@ -130,4 +131,19 @@ bl_text_arg(FunctionCallInfo fcinfo, int argno, const char *argname, size_t *len
 	s = text_to_cstring(PG_GETARG_TEXT_PP(argno));
 	*len = strlen(s);
 	return s;
+}
+
+/*
+ * calling_role() - the role a statement runs for: the session user or the role
+ * of the last SET ROLE, unchanged inside SECURITY DEFINER functions (unlike
+ * current_user), so the owner of a row is the caller's, whoever owns the
+ * function that writes it.
+ */
+PG_FUNCTION_INFO_V1(bl_calling_role);
+Datum
+bl_calling_role(PG_FUNCTION_ARGS)
+{
+	char	   *name = GetUserNameFromId(GetOuterUserId(), false);
+
+	PG_RETURN_DATUM(DirectFunctionCall1(namein, CStringGetDatum(name)));
 }

@@ -59,11 +59,11 @@ SELECT has_cast('bilateral_position', 'jsonb', 'cast bilateral_position to jsonb
 
 -- every C function of the two types is IMMUTABLE and PARALLEL SAFE; all but
 -- the two constructors (NULL means an open end) are STRICT.  The C functions
--- that read or write tables are marked for what they do.
+-- that read or write tables, or the session, are marked for what they do.
 CREATE TEMP VIEW type_c_functions AS
     SELECT p.* FROM pg_proc p
      WHERE p.pronamespace = 'bilateral'::regnamespace AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
-       AND p.proname NOT IN ('import_tei', 'export_tei', 'timeline_svg');
+       AND p.proname NOT IN ('import_tei', 'export_tei', 'timeline_svg', 'calling_role');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM type_c_functions p WHERE p.provolatile <> 'i' ORDER BY 1),
           ARRAY[]::text[], 'every C function of the types is IMMUTABLE');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM type_c_functions p WHERE p.proparallel <> 's' ORDER BY 1),
@@ -72,9 +72,9 @@ SELECT is(ARRAY(SELECT p.proname::text FROM type_c_functions p WHERE NOT p.prois
           ARRAY['make_position', 'make_treaty_ref'], 'only the constructors are not STRICT');
 SELECT is(ARRAY(SELECT p.proname || ':' || p.provolatile::text || p.proparallel::text || CASE WHEN p.proisstrict THEN ' strict' ELSE '' END
                   FROM pg_proc p WHERE p.pronamespace = 'bilateral'::regnamespace
-                   AND p.proname IN ('import_tei', 'export_tei', 'timeline_svg') ORDER BY 1),
-          ARRAY['export_tei:ss strict', 'import_tei:vu strict', 'timeline_svg:ss'],
-          'export_tei and timeline_svg read tables (STABLE, PARALLEL SAFE); import_tei writes (VOLATILE, PARALLEL UNSAFE)');
+                   AND p.proname IN ('import_tei', 'export_tei', 'timeline_svg', 'calling_role') ORDER BY 1),
+          ARRAY['calling_role:ss', 'export_tei:ss strict', 'import_tei:vu strict', 'timeline_svg:ss'],
+          'export_tei and timeline_svg read tables (STABLE, PARALLEL SAFE); import_tei writes (VOLATILE, PARALLEL UNSAFE); calling_role depends on the session (STABLE)');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
                 WHERE p.pronamespace = 'bilateral'::regnamespace AND obj_description(p.oid, 'pg_proc') IS NULL ORDER BY 1),
           ARRAY[]::text[], 'every function has a comment');

@@ -2,7 +2,7 @@
 -- privileges, row level security, policies and pg_dump registration, and no table that holds
 -- shipped rows is missing from the list.
 BEGIN;
-SELECT plan(8);
+SELECT plan(9);
 
 SELECT set_eq(
     $$SELECT c.relname::text FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
@@ -19,13 +19,19 @@ SELECT is_empty(
     $$SELECT t.table_name FROM bilateral.editable_tables() t
        WHERE (SELECT array_agg(policyname::text ORDER BY policyname) FROM pg_policies
                WHERE schemaname = 'bilateral' AND tablename = t.table_name)
-             IS DISTINCT FROM ARRAY['delete_own', 'insert_own', 'read_all', 'update_own']$$,
+             IS DISTINCT FROM ARRAY['delete_own', 'insert_own', 'read_scope', 'update_own']$$,
     'every listed table has exactly the four policies');
 
 SELECT is_empty(
-    $$SELECT t.table_name FROM bilateral.editable_tables() t, unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']) p
-       WHERE NOT has_table_privilege('public', 'bilateral.' || t.table_name, p)$$,
-    'PUBLIC may read and write every listed table (row level security decides which rows)');
+    $$SELECT t.table_name, p FROM bilateral.editable_tables() t, unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE']) p
+       WHERE has_table_privilege('public', 'bilateral.' || t.table_name, p) <> (p = 'SELECT')
+          OR (p IN ('INSERT', 'UPDATE') AND NOT has_any_column_privilege('public', 'bilateral.' || t.table_name, p))$$,
+    'PUBLIC reads every listed table and inserts and updates columns of it, with no table-wide write privilege (row level security decides which rows)');
+SELECT is_empty(
+    $$SELECT t.table_name, c FROM bilateral.editable_tables() t, unnest(ARRAY['owner', 'shipped', coalesce(t.id_column, 'owner')]) c
+       WHERE has_column_privilege('public', 'bilateral.' || t.table_name, c, 'UPDATE')
+          OR (c <> 'shipped' AND has_column_privilege('public', 'bilateral.' || t.table_name, c, 'INSERT'))$$,
+    'nobody but the extension writes an id or an owner, or updates shipped');
 
 SELECT is_empty(
     $$SELECT t.table_name FROM bilateral.editable_tables() t
@@ -45,8 +51,8 @@ SELECT is_empty(
 SELECT is_empty(
     $$SELECT t.table_name FROM bilateral.editable_tables() t
        WHERE t.id_column IS NOT NULL
-         AND NOT has_sequence_privilege('public', pg_get_serial_sequence('bilateral.' || t.table_name, t.id_column), 'USAGE')$$,
-    'PUBLIC may take ids from every listed identity sequence');
+         AND has_sequence_privilege('public', pg_get_serial_sequence('bilateral.' || t.table_name, t.id_column), 'USAGE')$$,
+    'nobody takes ids from the identity sequences by hand (the identity default needs no privilege)');
 
 SELECT ok(NOT has_function_privilege('public', 'bilateral.apply_table_policy()', 'EXECUTE'),
           'apply_table_policy() is for the extension scripts only');

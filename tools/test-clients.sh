@@ -6,12 +6,25 @@
 #   test/clients/psycopg2_views.py  Python's psycopg2: the flat views' Python types, the query
 #                                   functions with Python parameters, COPY binary round trips
 #   test/clients/iso_codes.py       the actors' ISO 3166 codes against Debian's iso-codes JSON
-#   test/clients/odbc.sh            ODBC (psqlODBC + unixODBC isql), as BI tools connect
+#   test/clients/odbc.sh            ODBC (psqlODBC + unixODBC isql), as BI tools connect, the
+#                                   plain views included
+#   test/clients/plain_views.py     the views for every client: built-in scalar types only, no
+#                                   reserved-word column names, comments, grants, agreement
+#   test/clients/psycopg3_types.py  psycopg 3 with clients/python/bilateral_psycopg.py: loaders and
+#                                   dumpers, text and binary, COPY binary, every shipped value
+#   test/clients/pandas_sqlalchemy.py  pandas over SQLAlchemy + psycopg2, warnings as errors
+#   test/clients/r_rpostgresql.R    R: RPostgreSQL, DBI, dplyr, dbplyr, no warning allowed
+#   test/clients/node/recipe.js     Node: pg from npm (npm ci into test/clients/node), run with
+#                                   TZ=Asia/Tokyo and TZ=America/Los_Angeles
 #
-# psycopg2 runs twice: as the superuser, and (with ODBC) as an ordinary login role with a
-# password over TCP, a researcher's path, which also checks that the shipped rows are read-only
-# to it.  Each program prints TAP; this script ends with "clients: N passed, M failed" and exits
-# non-zero on any failure.  Needs python3-psycopg2, odbc-postgresql, unixodbc, iso-codes.
+# The views for every client are extension/next/40_client_views.sql; until a release script
+# holds them, this script loads that file (as the superuser) when the database lacks them.
+# The recipes run twice: as the superuser, and as an ordinary login role with a password over
+# TCP, a researcher's path (psycopg2 then also checks that the shipped rows are read-only to
+# it).  Each program prints TAP; this script ends with "clients: N passed, M failed" and exits
+# non-zero on any failure.  Needs the packages of tools/setup-deps (python3-psycopg2,
+# python3-psycopg, python3-pandas, python3-sqlalchemy, r-cran-rpostgresql, r-cran-dbplyr,
+# nodejs and npm, odbc-postgresql, unixodbc, iso-codes) and the npm registry for `npm ci`.
 set -u
 cd "$(dirname "$0")/.."
 db=${1:-bilateral_tap}
@@ -54,9 +67,37 @@ run_tap() {
   failed=$((failed + f))
 }
 
-echo "== clients: psycopg2, ISO 3166 codes, ODBC (database $db)"
+echo "== clients: psycopg2, psycopg 3, pandas, R, Node, ISO 3166 codes, ODBC (database $db)"
+
+if [ "$(psql_su -A -t -c "SELECT to_regclass('bilateral.positions_plain') IS NULL")" = t ]; then
+  echo "-- loading extension/next/40_client_views.sql (no release script holds it yet)"
+  psql_su -f extension/next/40_client_views.sql || failed=$((failed + 1))
+fi
+
+# node-postgres from the committed package-lock.json, into test/clients/node/node_modules
+node_ready=no
+if command -v npm >/dev/null 2>&1 && (cd test/clients/node && npm ci --no-audit --no-fund --silent) >"$tmp/npm" 2>&1; then
+  node_ready=yes
+else
+  echo "not ok - npm ci in test/clients/node (nodejs and npm, and the npm registry)"
+  sed 's/^/# /' "$tmp/npm" 2>/dev/null
+  failed=$((failed + 1))
+fi
+
+# recipes LABEL: every recipe with the current libpq environment
+recipes() {
+  run_tap "psycopg 3 with bilateral_psycopg as $1" "$py" test/clients/psycopg3_types.py "$db"
+  run_tap "pandas over SQLAlchemy as $1" "$py" test/clients/pandas_sqlalchemy.py "$db"
+  run_tap "R (RPostgreSQL, DBI, dplyr, dbplyr) as $1" Rscript --vanilla test/clients/r_rpostgresql.R "$db"
+  if [ "$node_ready" = yes ]; then
+    run_tap "Node (pg), TZ=Asia/Tokyo, as $1" env TZ=Asia/Tokyo node test/clients/node/recipe.js "$db"
+    run_tap "Node (pg), TZ=America/Los_Angeles, as $1" env TZ=America/Los_Angeles node test/clients/node/recipe.js "$db"
+  fi
+}
 
 run_tap "psycopg2 as ${PGUSER:-$(id -un)}" "$py" test/clients/psycopg2_views.py "$db"
+run_tap "the views for every client" "$py" test/clients/plain_views.py "$db"
+recipes "${PGUSER:-$(id -un)}"
 run_tap "ISO 3166 (iso-codes JSON) against bilateral.actors" "$py" test/clients/iso_codes.py "$db"
 
 # an ordinary role with a password, over TCP: what tools/start.sh gives a researcher
@@ -67,6 +108,13 @@ if psql_su -c "DROP ROLE IF EXISTS $role" -c "CREATE ROLE $role LOGIN PASSWORD '
     "$py" test/clients/psycopg2_views.py "$db" --reader
   run_tap "ODBC as $role" env PGHOST="$tcp_host" PGUSER="$role" PGPASSWORD="$pw" \
     sh test/clients/odbc.sh "$db"
+  # (assignments before a function call do not reliably end with it in sh: set and restore)
+  saved="${PGHOST-}|${PGUSER-}|${PGPASSWORD-}"
+  export PGHOST="$tcp_host" PGUSER="$role" PGPASSWORD="$pw"
+  recipes "$role"
+  PGHOST=${saved%%|*}
+  PGUSER=$(echo "$saved" | cut -d'|' -f2)
+  PGPASSWORD=${saved##*|}
 else
   echo "not ok - creating the login role $role"
   sed 's/^/# /' "$tmp/role"

@@ -154,6 +154,37 @@ want=$(psql_rows "SELECT count(*) FROM bilateral.positions WHERE position OPERAT
 ok $? "with ConnSettings search_path, custom SQL uses the operators unqualified: position @> DATE '2016-12-15' gives $got" \
   "got: $got; psql: $want"
 
+# --- the views for every client (extension/next/40_client_views.sql), as BI tools read them -------
+plain="positions_plain treaties_plain events_plain indicators_plain office_terms_plain sources_plain dyad_year_panel"
+missing=""
+for v in $plain; do
+  grep -q "^[^|]*|bilateral|$v|VIEW|" "$tmp/tables" || missing="$missing $v"
+done
+[ -z "$missing" ]
+ok $? "SQLTables lists the plain views and dyad_year_panel as VIEWs of schema bilateral" "missing:$missing"
+for v in $plain; do
+  want=$(psql_rows "SELECT count(*) FROM bilateral.$v")
+  got=$(odbc_fetched "SELECT * FROM bilateral.$v")
+  [ -n "$got" ] && [ "$got" = "$want" ] && [ "$want" -gt 0 ] 2>/dev/null
+  ok $? "bilateral.$v: $got rows fetched through ODBC, $want counted by psql" "$(tail -5 "$tmp/fetch.out")"
+  printf 'help %s\n' "$v" | isql -k "$csp" -3 -b -d'|' 2>&1 | cut -d'|' -f3-6 >"$tmp/cols.$v"
+  bad=$(grep -v "^$v|[a-z0-9_]*|-\{0,1\}[0-9]*|\(text\|date\|int4\|int8\|numeric\|bool\)\$" "$tmp/cols.$v")
+  [ -s "$tmp/cols.$v" ] && [ -z "$bad" ]
+  ok $? "SQLColumns of $v: only text, date, int4, int8, numeric and bool columns (no custom type, no array)" \
+    "$(printf '%s\n' "$bad" | head -10)"
+done
+got=$(odbc_batch "SELECT position_literal, valid_from, valid_to, stance FROM bilateral.positions_plain WHERE position_literal = 'JPN->RUS:territorial_dispute:-1:2016/2016' LIMIT 1")
+[ "$got" = "JPN->RUS:territorial_dispute:-1:2016/2016|2016-01-01|2016-12-31|-1" ]
+ok $? "positions_plain through ODBC: a known claim's literal, dates and stance" "got: $got"
+# text is SQL_LONGVARCHAR (-1) by default, which some tools show as a memo; TextAsLongVarchar=0 makes it SQL_VARCHAR
+printf 'help positions_plain\n' | isql -k "$csp;TextAsLongVarchar=0" -3 -b -d'|' 2>&1 | cut -d'|' -f3-6 >"$tmp/cols.tv"
+grep -qx "positions_plain|position_literal|-1|text" "$tmp/cols.positions_plain" && grep -qx "positions_plain|position_literal|12|text" "$tmp/cols.tv"
+ok $? "position_literal is SQL_LONGVARCHAR (-1) by default and SQL_VARCHAR (12) with TextAsLongVarchar=0" \
+  "$(grep position_literal "$tmp/cols.positions_plain" "$tmp/cols.tv")"
+got=$(odbc_batch "SELECT ccode1, ccode2, year, stance_mean FROM dyad_year_panel WHERE ccode1 = 740 AND ccode2 = 365 AND year = 1956 AND issue IS NULL" "$csp")
+[ "$got" = "740|365|1956|-1.667" ]
+ok $? "dyad_year_panel through ODBC with ConnSettings search_path: 740|365|1956|-1.667" "got: $got"
+
 # --- errors reach the client -----------------------------------------------------------------------
 got=$(odbc_batch "SELECT 'JPN->RUS:peace_treaty:+4:2018/2019'::bilateral.bilateral_position")
 case $got in *22P02*) r=0 ;; *) r=1 ;; esac
