@@ -6,8 +6,8 @@ SET LOCAL datestyle = 'ISO, YMD';
 SELECT plan(18);
 
 -- stance claims
-SELECT is((SELECT count(*)::int FROM bilateral.positions WHERE source_key = 'russo_japanese_skeptical_view'), 62,
-          'russo_japanese_skeptical_view: 62 stance claims');
+SELECT is((SELECT count(*)::int FROM bilateral.positions WHERE source_key = 'russo_japanese_skeptical_view'), 76,
+          'russo_japanese_skeptical_view: 76 stance claims (62 of release 1.0, 14 added by the 1.3 audit)');
 SELECT ok((SELECT bool_and(shipped) FROM bilateral.positions WHERE source_key = 'russo_japanese_skeptical_view'),
           'russo_japanese_skeptical_view: every claim is shipped');
 SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 100042),

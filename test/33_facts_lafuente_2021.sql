@@ -15,8 +15,8 @@ SELECT results_eq(
     'lafuente_2021: Spanish paper by Pedro Lafuente, 2021, publisher not named in the text');
 
 -- Stance claims ----------------------------------------------------------------------------------
-SELECT is((SELECT count(*)::int FROM bilateral.positions WHERE source_key = 'lafuente_2021'), 89,
-          'lafuente_2021: 89 stance claims');
+SELECT is((SELECT count(*)::int FROM bilateral.positions WHERE source_key = 'lafuente_2021'), 127,
+          'lafuente_2021: 127 stance claims (89 of release 1.1, 38 added by the 1.3 audit)');
 SELECT ok((SELECT bool_and(shipped) AND bool_and(quote_lang = 'es') FROM bilateral.positions
             WHERE source_key = 'lafuente_2021'),
           'lafuente_2021: every claim shipped, every quote in Spanish');
@@ -48,7 +48,7 @@ SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 40006
           'JPN->RUS:sanctions:-1:2014/2014',
           'Japan imposed sanctions on Russia in 2014, obliged by its G7 membership');
 SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 400050),
-          'RUS->CHN:territorial_dispute:0:2000/2021',
+          'RUS->CHN:maritime_disputes:0:2000/2021',
           'Russia neutral on China''s territorial disputes with US allies');
 SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 400030),
           'JPN->USA:us_alliance:+3:1947/1991',
@@ -67,8 +67,8 @@ SELECT ok(EXISTS (SELECT 1 FROM bilateral.treaties
           'EU-Japan Strategic Partnership Agreement mentioned');
 
 -- Events -----------------------------------------------------------------------------------------
-SELECT is((SELECT count(*)::int FROM bilateral.events WHERE source_key = 'lafuente_2021'), 41,
-          'lafuente_2021: 41 events');
+SELECT is((SELECT count(*)::int FROM bilateral.events WHERE source_key = 'lafuente_2021'), 43,
+          'lafuente_2021: 43 events (2 added by the 1.3 audit)');
 SELECT results_eq(
     $$SELECT name_en, kind, occurred_from::text, occurred_to::text, precision FROM bilateral.events
        WHERE event_id = 400019$$,
@@ -112,8 +112,8 @@ SELECT results_eq(
     'China is Japan''s main trading partner (2021)');
 
 -- Errata -----------------------------------------------------------------------------------------
-SELECT is((SELECT count(*)::int FROM bilateral.errata WHERE source_key = 'lafuente_2021'), 9,
-          'lafuente_2021: 9 errata');
+SELECT is((SELECT count(*)::int FROM bilateral.errata WHERE source_key = 'lafuente_2021'), 12,
+          'lafuente_2021: 12 errata (3 added by the 1.3 audit)');
 SELECT ok(EXISTS (SELECT 1 FROM bilateral.errata
                    WHERE source_key = 'lafuente_2021' AND quote LIKE '%desde 201110.%'
                      AND correction LIKE '%2011%footnote 10%'),
