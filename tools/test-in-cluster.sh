@@ -34,6 +34,9 @@ tools/test-upgrade.sh || status=1
 echo "== dumps"
 tools/test-dump.sh || status=1
 
+echo "== a race between two roles, then a dump that must restore"
+tools/test-race.sh || status=1
+
 echo "== uninstall"
 tools/test-uninstall.sh || status=1
 exit $status
