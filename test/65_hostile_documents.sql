@@ -9,7 +9,7 @@
 -- repeat(), so building them costs little beside the document itself.  No assertion is timed:
 -- time growth is shown by bench/tei_growth.sh.
 BEGIN;
-SELECT plan(24);
+SELECT plan(25);
 SET search_path TO bilateral, public;
 SET client_min_messages = warning;
 
@@ -83,6 +83,11 @@ SELECT cmp_ok(length((pg_temp.import_error(pg_temp.doc('bad_' || repeat('k', 500
 
 -- 4. every stored value gives well-formed XML: a value stored before the door refused such
 -- characters (simulated: the 1.2 door's constraints, if any, dropped inside this test)
+SELECT CASE WHEN to_regprocedure('bilateral.xml_chars_ok(text)') IS NULL
+  THEN skip('the door''s constraints come with the next version (extension/next/50_documents.sql)', 1)
+  ELSE throws_ok($$SELECT add_event('many_claims', 'summit_door', E'Summit \x01', 'summit', '2019-06-01',
+                                    ARRAY['JPN', 'RUS'], 'q')$$, '23514', NULL,
+                 'the door refuses a character XML cannot hold (event_xml_chars)') END;
 ALTER TABLE source DROP CONSTRAINT IF EXISTS source_xml_chars;
 ALTER TABLE position_claim DROP CONSTRAINT IF EXISTS position_claim_xml_chars;
 ALTER TABLE event DROP CONSTRAINT IF EXISTS event_xml_chars;
