@@ -92,7 +92,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_doc(p.doc);
 
 	/* round trip: write, read back, write again: the same bytes */
-	CHECK(bl_tei_write(p.doc, &out, &outlen, &err), "a document that was read cannot be written: %s %s",
+	CHECK(bl_tei_write(p.doc, SIZE_MAX, &out, &outlen, NULL, &err), "a document that was read cannot be written: %s %s",
 		  err.message, err.detail);
 	CHECK(out != NULL && strlen(out) == outlen);
 	bl_tei_parser_init(&p2);
@@ -101,7 +101,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_doc(p2.doc);
 	CHECK(p2.doc->nclaims == p.doc->nclaims && p2.doc->nevents == p.doc->nevents,
 		  "%d/%d claims, %d/%d events", p.doc->nclaims, p2.doc->nclaims, p.doc->nevents, p2.doc->nevents);
-	CHECK(bl_tei_write(p2.doc, &out2, &outlen2, &err), "%s", err.message);
+	CHECK(bl_tei_write(p2.doc, SIZE_MAX, &out2, &outlen2, NULL, &err), "%s", err.message);
 	CHECK(outlen2 == outlen && memcmp(out, out2, outlen) == 0, "writing twice differs:\n%s\n----\n%s", out, out2);
 	free(out);
 	free(out2);

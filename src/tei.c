@@ -9,6 +9,13 @@
  * Rows go in through the public add_* functions over SPI, each call in a
  * subtransaction so that an error names the TEI element, line and value;
  * one failure aborts the statement, so a document goes in whole or not at all.
+ *
+ * Hostile documents (docs/security.md): the core is linear and polls
+ * tei_cancel_pending() (it never throws: it unwinds, and the glue then lets
+ * CHECK_FOR_INTERRUPTS raise PostgreSQL's own error); each row is imported in
+ * a memory context reset after it, and its query results are freed at once;
+ * what an error quotes is cut to a few hundred bytes; a cancel, timeout,
+ * deadlock or resource error keeps PostgreSQL's own message and SQLSTATE.
  */
 #include "bilateral.h"
 
@@ -18,6 +25,7 @@
 #include "executor/spi.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -26,6 +34,11 @@
 #include "utils/xml.h"
 
 #include "core/bl_tei.h"
+#include "core/bl_xmlchars.h"
+
+/* what an error quotes of a document's value, and of an error it wraps (bytes) */
+#define TEI_QUOTE_MAX 150
+#define TEI_MESSAGE_MAX 1000
 
 PG_FUNCTION_INFO_V1(bl_import_tei);
 PG_FUNCTION_INFO_V1(bl_export_tei);
@@ -39,6 +52,41 @@ typedef struct tei_where
 	const char *value;			/* NULL: no value to show */
 } tei_where;
 
+/* s cut to at most max bytes on a character boundary, "..." marking the cut */
+static char *
+capped(const char *s, int max)
+{
+	int			len;
+
+	if (s == NULL)
+		return NULL;
+	len = strlen(s);
+	if (len <= max)
+		return (char *) s;
+	len = pg_mbcliplen(s, len, max);
+	return psprintf("%.*s...", len, s);
+}
+
+/* the core's poll (never throws): a cancel, timeout or termination is pending */
+static bool
+tei_cancel_pending(void)
+{
+	return INTERRUPTS_CAN_BE_PROCESSED() && (QueryCancelPending || ProcDiePending);
+}
+
+/* the core stopped for tei_cancel_pending(): raise PostgreSQL's own error */
+pg_attribute_noreturn()
+static void
+tei_interrupted(void)
+{
+	CHECK_FOR_INTERRUPTS();
+	/* the interrupt was consumed without an error: still, nothing was done */
+	ereport(ERROR,
+			(errcode(ERRCODE_QUERY_CANCELED),
+			 errmsg("canceling statement due to user request")));
+	pg_unreachable();
+}
+
 static char *
 where_text(const tei_where *w)
 {
@@ -51,10 +99,13 @@ where_text(const tei_where *w)
 		appendStringInfo(&s, " at line %d", w->line);
 	if (w->value)
 	{
+		/* a value can be megabytes: the error (and the server log) quote its start */
+		const char *v = capped(w->value, TEI_QUOTE_MAX);
+
 		if (w->attr && w->attr[0])
-			appendStringInfo(&s, ": %s=\"%s\"", w->attr, w->value);
+			appendStringInfo(&s, ": %s=\"%s\"", w->attr, v);
 		else
-			appendStringInfo(&s, ": \"%s\"", w->value);
+			appendStringInfo(&s, ": \"%s\"", v);
 	}
 	return s.data;
 }
@@ -66,6 +117,8 @@ report_tei(const bl_tei_error *e)
 	tei_where	w = {e->element, e->line, e->attr, e->has_value ? e->value : NULL};
 	int			code;
 
+	if (e->kind == BL_TEI_EINTERRUPTED)
+		tei_interrupted();
 	switch (e->kind)
 	{
 		case BL_TEI_EXML:
@@ -90,6 +143,26 @@ report_tei(const bl_tei_error *e)
 			 e->detail[0] ? errdetail("%s", e->detail) : 0,
 			 e->hint ? errhint("%s", e->hint) : 0));
 	pg_unreachable();
+}
+
+/*
+ * Is an error raised while importing a row about that row (then it names the
+ * TEI element, line and value)?  Not a cancel or timeout (class 57), a
+ * deadlock or serialization failure (40), a lock timeout (55P03), a lack of
+ * resources (53), a system or internal error (58, XX): those keep
+ * PostgreSQL's own message, SQLSTATE and fields.
+ */
+static bool
+is_about_the_document(int sqlerrcode)
+{
+	int			class = ERRCODE_TO_CATEGORY(sqlerrcode);
+
+	return !(class == ERRCODE_TO_CATEGORY(ERRCODE_QUERY_CANCELED) ||
+			 class == ERRCODE_TO_CATEGORY(ERRCODE_T_R_DEADLOCK_DETECTED) ||
+			 class == ERRCODE_TO_CATEGORY(ERRCODE_OUT_OF_MEMORY) ||
+			 class == ERRCODE_TO_CATEGORY(ERRCODE_IO_ERROR) ||
+			 class == ERRCODE_TO_CATEGORY(ERRCODE_INTERNAL_ERROR) ||
+			 sqlerrcode == ERRCODE_LOCK_NOT_AVAILABLE);
 }
 
 /*
@@ -118,6 +191,8 @@ run_at(const tei_where *w, const char *sql, int nargs, Oid *types, Datum *values
 			MemoryContextSwitchTo(oldcontext);
 			result = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
 		}
+		/* SPI keeps a committed subtransaction's result until SPI_finish: ~8 kB a query */
+		SPI_freetuptable(SPI_tuptable);
 		ReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(oldcontext);
 		CurrentResourceOwner = oldowner;
@@ -132,11 +207,13 @@ run_at(const tei_where *w, const char *sql, int nargs, Oid *types, Datum *values
 		RollbackAndReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(oldcontext);
 		CurrentResourceOwner = oldowner;
+		if (!is_about_the_document(edata->sqlerrcode))
+			ReThrowError(edata);	/* PostgreSQL's own: not a TEI error */
 		ereport(ERROR,
 				(errcode(edata->sqlerrcode),
-				 errmsg("%s%s", edata->message, where_text(w)),
-				 edata->detail ? errdetail("%s", edata->detail) : 0,
-				 edata->hint ? errhint("%s", edata->hint) : 0));
+				 errmsg("%s%s", capped(edata->message, TEI_MESSAGE_MAX), where_text(w)),
+				 edata->detail ? errdetail("%s", capped(edata->detail, TEI_MESSAGE_MAX)) : 0,
+				 edata->hint ? errhint("%s", capped(edata->hint, TEI_MESSAGE_MAX)) : 0));
 	}
 	PG_END_TRY();
 	return result;
@@ -362,13 +439,18 @@ bl_import_tei(PG_FUNCTION_ARGS)
 		len = strlen(buf);
 
 	bl_tei_parser_init(&parser);
+	bl_tei_interrupt_hook = tei_cancel_pending;
 	PG_TRY();
 	{
 		bool		ok;
+		MemoryContext rowcxt,
+					spicxt;
 
 		xcxt = pg_xml_init(PG_XML_STRICTNESS_ALL);
 		ok = bl_tei_parse(&parser, buf, len, BL_TEI_GLOBAL_HANDLER, &err);
 		/* libxml2 errors the parser survived count too */
+		if (!ok && err.kind == BL_TEI_EINTERRUPTED)
+			tei_interrupted();
 		if ((ok || err.kind == BL_TEI_EXML) && pg_xml_error_occurred(xcxt))
 			xml_ereport(xcxt, ERROR, ERRCODE_INVALID_XML_DOCUMENT,
 						"TEI document is not well-formed XML");
@@ -379,11 +461,25 @@ bl_import_tei(PG_FUNCTION_ARGS)
 
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
+		/* what a row needs is freed after it: memory stays that of the document */
+		rowcxt = AllocSetContextCreate(CurrentMemoryContext, "TEI import row",
+									   ALLOCSET_DEFAULT_SIZES);
+		spicxt = MemoryContextSwitchTo(rowcxt);
 		import_source(parser.doc);
+		MemoryContextReset(rowcxt);
 		for (int i = 0; i < parser.doc->nclaims; i++)
+		{
+			CHECK_FOR_INTERRUPTS();
 			import_claim(parser.doc, &parser.doc->claims[i], parser.doc->source.language);
+			MemoryContextReset(rowcxt);
+		}
 		for (int i = 0; i < parser.doc->nevents; i++)
+		{
+			CHECK_FOR_INTERRUPTS();
 			import_event(parser.doc, &parser.doc->events[i]);
+			MemoryContextReset(rowcxt);
+		}
+		MemoryContextSwitchTo(spicxt);
 		SPI_finish();
 
 		result[0] = CStringGetTextDatum(to_server(parser.doc->source.key));
@@ -454,10 +550,9 @@ bl_export_tei(PG_FUNCTION_ARGS)
 	bl_tei_error err;
 	Oid			types[1] = {TEXTOID};
 	Datum		values[1] = {CStringGetTextDatum(key)};
-	char	   *out,
-			   *copy,
-			   *conv;
-	size_t		outlen;
+	char	   *out;
+	size_t		outlen,
+				replaced;
 	xmltype    *result;
 	MemoryContext fnctx = CurrentMemoryContext;
 	HeapTuple	t;
@@ -465,6 +560,7 @@ bl_export_tei(PG_FUNCTION_ARGS)
 	bool		isnull;
 
 	memset(&doc, 0, sizeof(doc));
+	bl_tei_interrupt_hook = tei_cancel_pending;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
@@ -475,7 +571,7 @@ bl_export_tei(PG_FUNCTION_ARGS)
 	if (SPI_processed == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown source: \"%s\"", key),
+				 errmsg("unknown source: \"%s\"", capped(key, TEI_QUOTE_MAX)),
 				 errhint("bilateral.sources lists the source keys.")));
 	t = SPI_tuptable->vals[0];
 	td = SPI_tuptable->tupdesc;
@@ -502,6 +598,7 @@ bl_export_tei(PG_FUNCTION_ARGS)
 		bl_tei_claim *c = &doc.claims[i];
 		bl_position pos;
 
+		CHECK_FOR_INTERRUPTS();
 		t = SPI_tuptable->vals[i];
 		bl_position_from_datum(SPI_getbinval(t, td, 1, &isnull), &pos);
 		c->active = hash_code(pos.actor);
@@ -533,6 +630,7 @@ bl_export_tei(PG_FUNCTION_ARGS)
 		bool	   *enulls;
 		int			n;
 
+		CHECK_FOR_INTERRUPTS();
 		t = SPI_tuptable->vals[i];
 		e->key = col(t, td, 1);
 		e->name = col(t, td, 2);
@@ -554,24 +652,47 @@ bl_export_tei(PG_FUNCTION_ARGS)
 		e->general_knowledge = col(t, td, 11);
 	}
 
-	if (!bl_tei_write(&doc, &out, &outlen, &err))
+	/*
+	 * The size is counted before a byte is allocated: over what a value of
+	 * type xml can hold, a clear error and nothing to free.  From here to
+	 * free(out) nothing may throw.
+	 */
+	if (!bl_tei_write(&doc, MaxAllocSize - VARHDRSZ - 1, &out, &outlen, &replaced, &err))
 		report_tei(&err);
-	/* from malloc to palloc at once, so that no error can leak it */
-	copy = palloc_extended(outlen + 1, MCXT_ALLOC_NO_OOM);
-	if (copy == NULL)
+	MemoryContextSwitchTo(fnctx);
+	result = (xmltype *) palloc_extended(VARHDRSZ + outlen, MCXT_ALLOC_NO_OOM);
+	if (result == NULL)
 	{
 		free(out);
-		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory"),
+				 errdetail("The TEI export needs %zu bytes.", outlen)));
 	}
-	memcpy(copy, out, outlen + 1);
+	SET_VARSIZE(result, VARHDRSZ + outlen);
+	memcpy(VARDATA(result), out, outlen);
 	free(out);
 
-	conv = pg_any_to_server(copy, (int) outlen, PG_UTF8);
-	outlen = strlen(conv);
-	MemoryContextSwitchTo(fnctx);
-	result = (xmltype *) palloc(VARHDRSZ + outlen);
-	SET_VARSIZE(result, VARHDRSZ + outlen);
-	memcpy(VARDATA(result), conv, outlen);
+	if (GetDatabaseEncoding() != PG_UTF8)
+	{
+		char	   *conv = pg_any_to_server(VARDATA(result), (int) outlen, PG_UTF8);
+
+		if (conv != VARDATA(result))
+		{
+			outlen = strlen(conv);
+			result = (xmltype *) palloc(VARHDRSZ + outlen);
+			SET_VARSIZE(result, VARHDRSZ + outlen);
+			memcpy(VARDATA(result), conv, outlen);
+		}
+	}
 	SPI_finish();
+	if (replaced > 0)
+		ereport(WARNING,
+				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
+				 errmsg("export_tei wrote U+FFFD for %zu character%s XML cannot hold", replaced,
+						replaced == 1 ? "" : "s"),
+				 errdetail("Source \"%s\" has values with control characters (U+0001 to U+001F but tab, line feed and carriage return) or U+FFFE/U+FFFF; the document is well-formed, but those values do not round-trip.",
+						   capped(key, TEI_QUOTE_MAX)),
+				 errhint("Correct the values in bilateral.source, position_claim or event.")));
 	PG_RETURN_XML_P(result);
 }

@@ -19,6 +19,8 @@
 #include "utils/fmgrprotos.h"
 #include "utils/xml.h"
 
+#include "core/bl_xmlchars.h"
+
 #include <libxml/tree.h>
 #include <libxml/xmlsave.h>
 
@@ -292,9 +294,20 @@ col_text(HeapTuple tup, TupleDesc desc, int col)
 	char	   *s = SPI_getvalue(tup, desc, col);
 	char	   *u;
 
+	size_t		bad;
+
 	if (s == NULL)
 		return NULL;
 	u = pg_server_to_any(s, strlen(s), PG_UTF8);
+	/* what XML 1.0 cannot hold (a control character, U+FFFE/U+FFFF) is drawn as U+FFFD */
+	bad = bl_xml_count_bad(u);
+	if (bad > 0)
+	{
+		char	   *clean = MemoryContextAlloc(outer_cxt, strlen(u) + 2 * bad + 1);
+
+		bl_xml_replace_bad(u, clean);
+		return clean;
+	}
 	return MemoryContextStrdup(outer_cxt, u);
 }
 

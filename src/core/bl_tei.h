@@ -13,6 +13,12 @@
  * Safety: no DTD is accepted (a DOCTYPE stops the parser at once, before any
  * entity is declared), no network, no entity substitution, no DTD loading,
  * a size cap checked before parsing and a depth cap checked while parsing.
+ *
+ * Cost: parsing, reading and writing are linear in the document (each node
+ * is visited a bounded number of times; a claim wrapper's <desc>s are read
+ * once for all its relations) and memory is proportional to it (strings in
+ * one arena of 64 kB chunks; no allocation is kept for a value that is only
+ * compared).  All three poll bl_tei_interrupt_hook as they go.
  */
 #ifndef BL_TEI_H
 #define BL_TEI_H
@@ -32,7 +38,8 @@ typedef enum bl_tei_errkind
 	BL_TEI_ETOODEEP,			/* over BL_TEI_MAX_DEPTH */
 	BL_TEI_ENOTTEI,				/* the root is not TEI in the TEI namespace */
 	BL_TEI_EVALUE,				/* a missing or bad value */
-	BL_TEI_ENOMEM				/* out of memory */
+	BL_TEI_ENOMEM,				/* out of memory */
+	BL_TEI_EINTERRUPTED			/* bl_tei_interrupt_hook asked to stop */
 } bl_tei_errkind;
 
 typedef struct bl_tei_error
@@ -127,18 +134,31 @@ typedef struct bl_tei_parser
 	int			flags;
 } bl_tei_parser;
 
+/*
+ * Polled at every element while parsing, at every node of the lists while
+ * reading and at every row while writing: when it returns true, the call
+ * stops, frees what it built and fails with BL_TEI_EINTERRUPTED.  It must
+ * return (never longjmp): the server's hook only tests for a pending cancel,
+ * and throws PostgreSQL's own error once the core has unwound.  NULL (the
+ * default): never stop.
+ */
+extern bool (*bl_tei_interrupt_hook) (void);
+
 void		bl_tei_parser_init(bl_tei_parser *p);
 bool		bl_tei_parse(bl_tei_parser *p, const char *buf, size_t len, int flags,
 						 bl_tei_error *err);
 void		bl_tei_parser_cleanup(bl_tei_parser *p);
 
 /*
- * Serialise; *out is malloc'd (free() it), not NUL-terminated past *outlen
- * (it is, in fact, NUL-terminated).  Fails only on a value XML 1.0 cannot
- * hold (a control character) or out of memory.
+ * Serialise; *out is malloc'd (free() it) and NUL-terminated, *outlen bytes
+ * before the NUL.  The size is counted first: over max_bytes, nothing is
+ * allocated and the call fails with BL_TEI_ETOOBIG.  A character XML 1.0
+ * cannot hold (bl_xmlchars.h) is written as U+FFFD, and counted in *replaced
+ * (may be NULL).  Fails otherwise only out of memory or interrupted; *out is
+ * NULL then.
  */
-bool		bl_tei_write(const bl_tei_doc *doc, char **out, size_t *outlen,
-						 bl_tei_error *err);
+bool		bl_tei_write(const bl_tei_doc *doc, size_t max_bytes, char **out, size_t *outlen,
+						 size_t *replaced, bl_tei_error *err);
 
 /* whitespace runs to one space, trimmed; in place; returns s */
 char	   *bl_tei_normalize_space(char *s);

@@ -4,8 +4,10 @@
  * (src/tei.c) and the standalone drivers call the same code.
  */
 #include "bl_tei.h"
+#include "bl_xmlchars.h"
 
 #include <limits.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,24 +21,71 @@
 
 #define XML_NS "http://www.w3.org/XML/1998/namespace"
 
+bool		(*bl_tei_interrupt_hook) (void) = NULL;
+
+static bool
+stop_requested(void)
+{
+	return bl_tei_interrupt_hook != NULL && bl_tei_interrupt_hook();
+}
+
+static const char interrupted_msg[] = "TEI processing interrupted";
+
 /* ---------- memory: every string of a parsed document lives in one arena ---------- */
 
 typedef struct arena_block
 {
 	struct arena_block *next;
-	/* the allocation follows, aligned like max_align_t */
+	size_t		used;			/* bytes handed out after the header */
+	size_t		size;			/* bytes after the header */
+	/* the allocations follow, each aligned like max_align_t */
 } arena_block;
 
 #define ARENA_HDR ((sizeof(arena_block) + 15) & ~(size_t) 15)
+#define ARENA_CHUNK ((size_t) 64 * 1024)
 
+/*
+ * Strings are bumped out of 64 kB chunks (one malloc per string cost ~40
+ * bytes of overhead each: a document of short attributes grew ~10x); a
+ * request over a quarter chunk gets a block of its own behind the head.
+ */
 static void *
 arena_alloc(bl_tei_doc *doc, size_t n)
 {
-	arena_block *b = malloc(ARENA_HDR + n);
+	arena_block *head = doc->arena;
+	arena_block *b;
 
+	n = (n + 15) & ~(size_t) 15;
+	if (head != NULL && head->size - head->used >= n)
+	{
+		void	   *r = (char *) head + ARENA_HDR + head->used;
+
+		head->used += n;
+		return r;
+	}
+	if (n > ARENA_CHUNK / 4)
+	{
+		if (n > SIZE_MAX - ARENA_HDR || (b = malloc(ARENA_HDR + n)) == NULL)
+			return NULL;
+		b->used = b->size = n;
+		if (head != NULL)
+		{
+			b->next = head->next;
+			head->next = b;
+		}
+		else
+		{
+			b->next = NULL;
+			doc->arena = b;
+		}
+		return (char *) b + ARENA_HDR;
+	}
+	b = malloc(ARENA_HDR + ARENA_CHUNK);
 	if (b == NULL)
 		return NULL;
-	b->next = doc->arena;
+	b->next = head;
+	b->size = ARENA_CHUNK;
+	b->used = n;
 	doc->arena = b;
 	return (char *) b + ARENA_HDR;
 }
@@ -143,6 +192,13 @@ hook_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 	xmlParserCtxtPtr ctxt = ctx;
 	bl_tei_parser *p = ctxt->_private;
 
+	if (stop_requested())
+	{
+		set_error(p->err, BL_TEI_EINTERRUPTED, ctxt_line(ctxt), "", NULL, NULL,
+				  interrupted_msg, NULL, NULL);
+		xmlStopParser(ctxt);
+		return;
+	}
 	if (++p->depth > p->maxdepth)
 	{
 		set_error(p->err, BL_TEI_ETOODEEP, ctxt_line(ctxt), (const char *) localname,
@@ -334,6 +390,38 @@ get_attr(reader *rd, xmlNodePtr n, const char *name, bool *ok)
 	return bl_tei_normalize_space(s);
 }
 
+/*
+ * Compare an attribute without namespace (trimmed, as get_attr reads it) with
+ * want, keeping nothing: 1 equal, 0 different, -1 absent, -2 out of memory.
+ */
+static int
+attr_cmp(reader *rd, xmlNodePtr n, const char *name, const char *want)
+{
+	xmlChar    *v = xmlGetNoNsProp(n, (const xmlChar *) name);
+	int			r;
+
+	if (v == NULL)
+	{
+		/* absent, or libxml2 out of memory: tell them apart */
+		if (xmlHasNsProp(n, (const xmlChar *) name, NULL) == NULL)
+			return -1;
+		set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+		return -2;
+	}
+	r = strcmp(bl_tei_normalize_space((char *) v), want) == 0;
+	xmlFree(v);
+	return r;
+}
+
+static bool
+interrupted(reader *rd, xmlNodePtr n)
+{
+	if (!stop_requested())
+		return false;
+	set_error(rd->err, BL_TEI_EINTERRUPTED, line_of(n), "", NULL, NULL, interrupted_msg, NULL, NULL);
+	return true;
+}
+
 /* the text of an element: whitespace normalised unless xml:space="preserve" */
 static char *
 get_text(reader *rd, xmlNodePtr n, bool *ok)
@@ -469,14 +557,14 @@ typed_child(reader *rd, xmlNodePtr parent, const char *elem, const char *type, c
 	for (xmlNodePtr c = parent->children; c; c = c->next)
 	{
 		bool		ok;
-		char	   *t;
+		int			m;
 
 		if (!is_tei(c, elem))
 			continue;
-		t = get_attr(rd, c, "type", &ok);
-		if (!ok)
+		m = attr_cmp(rd, c, "type", type);
+		if (m == -2)
 			return false;
-		if (t && strcmp(t, type) == 0)
+		if (m == 1)
 		{
 			*out = get_text(rd, c, &ok);
 			if (!ok)
@@ -489,12 +577,58 @@ typed_child(reader *rd, xmlNodePtr parent, const char *elem, const char *type, c
 	return true;
 }
 
-/* the wrapper <listRelation type="claim">'s <desc type="..."> */
-static bool
-wrapper_desc(reader *rd, xmlNodePtr wrapper, const char *type, char **out)
+/* what a wrapper <listRelation type="claim"> says of all its relations */
+typedef struct wrapper_descs
 {
-	*out = NULL;
-	return wrapper == NULL || typed_child(rd, wrapper, "desc", type, out);
+	char	   *statement;
+	char	   *locator;
+	char	   *general_knowledge;
+} wrapper_descs;
+
+/*
+ * The wrapper's first <desc type="statement">, "locator" and
+ * "general_knowledge" (NULL when absent or empty), in one pass over its
+ * children: read once per wrapper, not once per relation (that was quadratic).
+ */
+static bool
+read_wrapper_descs(reader *rd, xmlNodePtr wrapper, wrapper_descs *wd)
+{
+	static const char *const types[3] = {"statement", "locator", "general_knowledge"};
+	char	  **outs[3] = {&wd->statement, &wd->locator, &wd->general_knowledge};
+	bool		seen[3] = {false, false, false};
+
+	memset(wd, 0, sizeof(*wd));
+	for (xmlNodePtr c = wrapper->children; c; c = c->next)
+	{
+		xmlChar    *t;
+
+		if (interrupted(rd, c))
+			return false;
+		if (!is_tei(c, "desc"))
+			continue;
+		t = xmlGetNoNsProp(c, (const xmlChar *) "type");
+		if (t == NULL)
+			continue;
+		bl_tei_normalize_space((char *) t);
+		for (int i = 0; i < 3; i++)
+		{
+			bool		ok;
+
+			if (seen[i] || strcmp((const char *) t, types[i]) != 0)
+				continue;
+			seen[i] = true;
+			*outs[i] = get_text(rd, c, &ok);
+			if (!ok)
+			{
+				xmlFree(t);
+				return false;
+			}
+			if ((*outs[i])[0] == '\0')
+				*outs[i] = NULL;
+		}
+		xmlFree(t);
+	}
+	return true;
 }
 
 static bool
@@ -525,7 +659,7 @@ make_room(reader *rd, void **arr, int n, int *alloc, size_t elem)
 }
 
 static bool
-read_relation(reader *rd, xmlNodePtr rel, xmlNodePtr parent)
+read_relation(reader *rd, xmlNodePtr rel, const wrapper_descs *wrapper)
 {
 	bl_tei_claim c;
 	bool		ok,
@@ -538,7 +672,6 @@ read_relation(reader *rd, xmlNodePtr rel, xmlNodePtr parent)
 			   *mutual,
 			   *v;
 	xmlNodePtr	desc;
-	xmlNodePtr	wrapper = NULL;
 	bl_pdate	when;
 
 	name = get_attr(rd, rel, "name", &ok);
@@ -548,12 +681,6 @@ read_relation(reader *rd, xmlNodePtr rel, xmlNodePtr parent)
 		return true;			/* not ours */
 	memset(&c, 0, sizeof(c));
 	c.line = line_of(rel);
-
-	v = get_attr(rd, parent, "type", &ok);
-	if (!ok)
-		return false;
-	if (is_tei(parent, "listRelation") && v && strcmp(v, "claim") == 0)
-		wrapper = parent;
 
 	mutual = get_attr(rd, rel, "mutual", &ok);
 	if (!ok)
@@ -644,10 +771,12 @@ read_relation(reader *rd, xmlNodePtr rel, xmlNodePtr parent)
 							 "xml:lang is an ISO 639-1 (or 639-3) code such as en, ru, es.", NULL);
 	}
 
-	if (!wrapper_desc(rd, wrapper, "statement", &c.statement) ||
-		!wrapper_desc(rd, wrapper, "locator", &c.locator) ||
-		!wrapper_desc(rd, wrapper, "general_knowledge", &c.general_knowledge))
-		return false;
+	if (wrapper)
+	{
+		c.statement = wrapper->statement;
+		c.locator = wrapper->locator;
+		c.general_knowledge = wrapper->general_knowledge;
+	}
 
 	if (!make_room(rd, (void **) &rd->doc->claims, rd->doc->nclaims, &rd->nclaims_alloc, sizeof(bl_tei_claim)))
 		return false;
@@ -658,11 +787,18 @@ read_relation(reader *rd, xmlNodePtr rel, xmlNodePtr parent)
 static bool
 walk_relations(reader *rd, xmlNodePtr list)
 {
+	wrapper_descs wd;
+	int			m = attr_cmp(rd, list, "type", "claim");
+
+	if (m == -2 || (m == 1 && !read_wrapper_descs(rd, list, &wd)))
+		return false;
 	for (xmlNodePtr c = list->children; c; c = c->next)
 	{
+		if (interrupted(rd, c))
+			return false;
 		if (is_tei(c, "relation"))
 		{
-			if (!read_relation(rd, c, list))
+			if (!read_relation(rd, c, m == 1 ? &wd : NULL))
 				return false;
 		}
 		else if (is_tei(c, "listRelation"))
@@ -782,11 +918,11 @@ read_event(reader *rd, xmlNodePtr ev)
 	{
 		if (is_tei(c, "desc"))
 		{
-			char	   *t = get_attr(rd, c, "type", &ok);
+			int			m = attr_cmp(rd, c, "type", "");
 
-			if (!ok)
+			if (m == -2)
 				return false;
-			if (t == NULL)
+			if (m == -1)
 			{
 				desc = c;
 				break;
@@ -817,6 +953,8 @@ walk_events(reader *rd, xmlNodePtr list)
 {
 	for (xmlNodePtr c = list->children; c; c = c->next)
 	{
+		if (interrupted(rd, c))
+			return false;
 		if (is_tei(c, "event"))
 		{
 			if (!read_event(rd, c))
@@ -834,6 +972,13 @@ walk_events(reader *rd, xmlNodePtr list)
 static const char key_hint[] =
 "Put the source key in <publicationStmt>: <idno type=\"bilateral\">my_study</idno> (lower case, digits and _, starting with a letter, at most 63 characters).";
 
+typedef struct author_item
+{
+	struct author_item *next;
+	char	   *text;
+	size_t		len;
+} author_item;
+
 static bool
 read_header(reader *rd, xmlNodePtr root)
 {
@@ -845,6 +990,9 @@ read_header(reader *rd, xmlNodePtr root)
 				x;
 	bool		ok;
 	char	   *v;
+	author_item *authors = NULL,
+			   *last_author = NULL;
+	size_t		authors_len = 0;
 
 	if (header == NULL)
 		return missing(rd, root, "missing <teiHeader>", "A TEI document begins with <teiHeader>.");
@@ -857,13 +1005,16 @@ read_header(reader *rd, xmlNodePtr root)
 	title_stmt = first_child(file, "titleStmt");
 	for (x = title_stmt ? title_stmt->children : NULL; x; x = x->next)
 	{
+		if (interrupted(rd, x))
+			return false;
 		if (is_tei(x, "title"))
 		{
-			char	   *type = get_attr(rd, x, "type", &ok);
+			int			is_main = attr_cmp(rd, x, "type", "main");
+			int			translated = is_main == 0 ? attr_cmp(rd, x, "type", "translated") : 0;
 
-			if (!ok)
+			if (is_main == -2 || translated == -2)
 				return false;
-			if (type == NULL || strcmp(type, "main") == 0)
+			if (is_main != 0)
 			{
 				if (s->title == NULL)
 				{
@@ -872,7 +1023,7 @@ read_header(reader *rd, xmlNodePtr root)
 						return false;
 				}
 			}
-			else if (strcmp(type, "translated") == 0 && s->title_en == NULL)
+			else if (translated == 1 && s->title_en == NULL)
 			{
 				char	   *lang = get_lang(rd, x, &ok);
 
@@ -890,24 +1041,49 @@ read_header(reader *rd, xmlNodePtr root)
 		}
 		else if (is_tei(x, "author"))
 		{
+			author_item *it;
 			char	   *a = get_text(rd, x, &ok);
 
 			if (!ok)
 				return false;
 			if (a[0] == '\0')
 				continue;
-			if (s->author == NULL)
-				s->author = a;
+			/* joined once at the end: joining as they come was quadratic */
+			it = arena_alloc(rd->doc, sizeof(author_item));
+			if (it == NULL)
+				return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+			it->text = a;
+			it->len = strlen(a);
+			it->next = NULL;
+			if (last_author)
+				last_author->next = it;
 			else
-			{
-				char	   *j = arena_alloc(rd->doc, strlen(s->author) + 2 + strlen(a) + 1);
-
-				if (j == NULL)
-					return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
-				sprintf(j, "%s; %s", s->author, a);
-				s->author = j;
-			}
+				authors = it;
+			last_author = it;
+			authors_len += it->len + 2;
 		}
+	}
+	if (authors != NULL && authors->next == NULL)
+		s->author = authors->text;
+	else if (authors != NULL)
+	{
+		char	   *j = arena_alloc(rd->doc, authors_len + 1),
+				   *w = j;
+
+		if (j == NULL)
+			return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+		for (author_item *it = authors; it; it = it->next)
+		{
+			if (it != authors)
+			{
+				memcpy(w, "; ", 2);
+				w += 2;
+			}
+			memcpy(w, it->text, it->len);
+			w += it->len;
+		}
+		*w = '\0';
+		s->author = j;
 	}
 	if (s->title == NULL || s->title[0] == '\0')
 		return missing(rd, title_stmt ? title_stmt : file, "missing title",
@@ -919,13 +1095,15 @@ read_header(reader *rd, xmlNodePtr root)
 		return missing(rd, file, "missing source key", key_hint);
 	for (x = pub->children; x; x = x->next)
 	{
+		if (interrupted(rd, x))
+			return false;
 		if (is_tei(x, "idno"))
 		{
-			char	   *type = get_attr(rd, x, "type", &ok);
+			int			m = attr_cmp(rd, x, "type", "bilateral");
 
-			if (!ok)
+			if (m == -2)
 				return false;
-			if (type == NULL || strcmp(type, "bilateral") != 0)
+			if (m != 1)
 				continue;
 			v = get_text(rd, x, &ok);
 			if (!ok)
@@ -1021,6 +1199,8 @@ read_doc(reader *rd, xmlDocPtr xdoc)
 			continue;
 		for (xmlNodePtr c = so->children; c; c = c->next)
 		{
+			if (interrupted(rd, c))
+				return false;
 			if (is_tei(c, "listRelation") && !walk_relations(rd, c))
 				return false;
 			if (is_tei(c, "listEvent") && !walk_events(rd, c))
@@ -1119,11 +1299,18 @@ bl_tei_parse(bl_tei_parser *p, const char *buf, size_t len, int flags, bl_tei_er
 
 /* ---------- writing ---------- */
 
+/*
+ * Two passes over the same code: the first only counts the bytes (so that an
+ * output over the cap is refused before anything is allocated), the second
+ * writes them into a buffer of exactly that size.
+ */
 typedef struct writer
 {
+	bool		counting;
 	char	   *buf;
 	size_t		len;
 	size_t		cap;
+	size_t		replaced;		/* characters written as U+FFFD */
 	bool		failed;
 	bl_tei_error *err;
 } writer;
@@ -1133,22 +1320,20 @@ put(writer *w, const char *s, size_t n)
 {
 	if (w->failed)
 		return;
+	if (w->counting)
+	{
+		if (n > SIZE_MAX - 1 - w->len)
+			w->len = SIZE_MAX - 1;	/* saturates: over any cap */
+		else
+			w->len += n;
+		return;
+	}
 	if (w->len + n + 1 > w->cap)
 	{
-		size_t		nc = w->cap ? w->cap : 4096;
-		char	   *nb;
-
-		while (w->len + n + 1 > nc)
-			nc *= 2;
-		nb = realloc(w->buf, nc);
-		if (nb == NULL)
-		{
-			w->failed = true;
-			set_error(w->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
-			return;
-		}
-		w->buf = nb;
-		w->cap = nc;
+		/* cannot happen: the first pass counted these bytes */
+		w->failed = true;
+		set_error(w->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "internal error: TEI output larger than counted", NULL, NULL);
+		return;
 	}
 	memcpy(w->buf + w->len, s, n);
 	w->len += n;
@@ -1169,61 +1354,62 @@ indent(writer *w, int level)
 	put(w, spaces, (size_t) level * 2 < sizeof(spaces) - 1 ? (size_t) level * 2 : sizeof(spaces) - 1);
 }
 
-/* escaped text or attribute value; false (and w->failed) on a character XML 1.0 cannot hold */
+/* escaped text or attribute value; a character XML 1.0 cannot hold becomes U+FFFD */
 static void
 escaped(writer *w, const char *s, bool attr, const char *element)
 {
-	for (const char *p = s; *p && !w->failed; p++)
+	const char *run = s;		/* bytes written as they are, in one put */
+	const char *p;
+
+	for (p = s; *p && !w->failed; p++)
 	{
 		unsigned char c = (unsigned char) *p;
+		const char *rep = NULL;
+		size_t		bad = 0;
 
 		switch (c)
 		{
 			case '&':
-				puts_(w, "&amp;");
+				rep = "&amp;";
 				break;
 			case '<':
-				puts_(w, "&lt;");
+				rep = "&lt;";
 				break;
 			case '>':
-				puts_(w, "&gt;");
+				rep = "&gt;";
 				break;
 			case '"':
-				if (attr)
-					puts_(w, "&quot;");
-				else
-					put(w, p, 1);
+				rep = attr ? "&quot;" : NULL;
 				break;
 			case '\r':
-				puts_(w, "&#13;");
+				rep = "&#13;";
 				break;
 			case '\t':
-				if (attr)
-					puts_(w, "&#9;");
-				else
-					put(w, p, 1);
+				rep = attr ? "&#9;" : NULL;
 				break;
 			case '\n':
-				if (attr)
-					puts_(w, "&#10;");
-				else
-					put(w, p, 1);
+				rep = attr ? "&#10;" : NULL;
 				break;
 			default:
-				if (c < 0x20)
-				{
-					char		hex[8];
-
-					snprintf(hex, sizeof(hex), "U+%04X", c);
-					w->failed = true;
-					set_error(w->err, BL_TEI_EVALUE, 0, element, NULL, hex,
-							  "character not allowed in XML", NULL,
-							  "XML 1.0 cannot hold the control character %s of this value.", hex);
-					return;
-				}
-				put(w, p, 1);
+				bad = bl_xml_bad_char(p);
+				if (bad)
+					rep = BL_XML_REPLACEMENT;
+				break;
 		}
+		if (rep == NULL)
+			continue;
+		put(w, run, (size_t) (p - run));
+		puts_(w, rep);
+		if (bad)
+		{
+			/* counted once, in the pass that writes */
+			if (!w->counting)
+				w->replaced++;
+			p += bad - 1;
+		}
+		run = p + 1;
 	}
+	put(w, run, (size_t) (p - run));
 }
 
 static bool
@@ -1319,7 +1505,7 @@ write_claim(writer *w, const bl_tei_claim *c)
 		char		la[64] = "";
 
 		/* quote_lang is [a-z]{2,3}: checked on input and by the table */
-		if (c->quote_lang && strlen(c->quote_lang) < 16)
+		if (c->quote_lang && strlen(c->quote_lang) < 16 && strspn(c->quote_lang, "abcdefghijklmnopqrstuvwxyz") == strlen(c->quote_lang))
 			snprintf(la, sizeof(la), " xml:lang=\"%s\"", c->quote_lang);
 		text_element(w, 5, "desc", la, c->quote);
 	}
@@ -1365,71 +1551,116 @@ write_event(writer *w, const bl_tei_event *e)
 	puts_(w, "</event>\n");
 }
 
-bool
-bl_tei_write(const bl_tei_doc *doc, char **out, size_t *outlen, bl_tei_error *err)
+static void
+write_all(writer *w, const bl_tei_doc *doc)
 {
-	writer		w = {0};
 	const bl_tei_source *s = &doc->source;
 	char		d[BL_PDATE_MAXLEN + 1];
 
-	clear_error(err);
-	w.err = err;
-	puts_(&w, "<TEI xmlns=\"" BL_TEI_NS "\">\n");
-	puts_(&w, "  <teiHeader>\n    <fileDesc>\n      <titleStmt>\n");
-	text_element(&w, 4, "title", NULL, s->title);
+	puts_(w, "<TEI xmlns=\"" BL_TEI_NS "\">\n");
+	puts_(w, "  <teiHeader>\n    <fileDesc>\n      <titleStmt>\n");
+	text_element(w, 4, "title", NULL, s->title);
 	if (s->title_en)
-		text_element(&w, 4, "title", " type=\"translated\" xml:lang=\"en\"", s->title_en);
+		text_element(w, 4, "title", " type=\"translated\" xml:lang=\"en\"", s->title_en);
 	if (s->author)
-		text_element(&w, 4, "author", NULL, s->author);
-	puts_(&w, "      </titleStmt>\n      <publicationStmt>\n");
-	text_element(&w, 4, "publisher", NULL, s->publisher);
+		text_element(w, 4, "author", NULL, s->author);
+	puts_(w, "      </titleStmt>\n      <publicationStmt>\n");
+	text_element(w, 4, "publisher", NULL, s->publisher);
 	bl_pdate_format(s->published, d);
-	indent(&w, 4);
-	puts_(&w, "<date");
-	attr(&w, "when", d);
-	puts_(&w, "/>\n");
-	text_element(&w, 4, "idno", " type=\"bilateral\"", s->key);
-	puts_(&w, "      </publicationStmt>\n");
+	indent(w, 4);
+	puts_(w, "<date");
+	attr(w, "when", d);
+	puts_(w, "/>\n");
+	text_element(w, 4, "idno", " type=\"bilateral\"", s->key);
+	puts_(w, "      </publicationStmt>\n");
 	if (s->note)
 	{
-		puts_(&w, "      <notesStmt>\n");
-		text_element(&w, 4, "note", NULL, s->note);
-		puts_(&w, "      </notesStmt>\n");
+		puts_(w, "      <notesStmt>\n");
+		text_element(w, 4, "note", NULL, s->note);
+		puts_(w, "      </notesStmt>\n");
 	}
-	puts_(&w, "      <sourceDesc>\n        <bibl");
-	attr(&w, "type", s->kind ? s->kind : "user");
-	puts_(&w, "/>\n      </sourceDesc>\n    </fileDesc>\n");
-	puts_(&w, "    <profileDesc>\n      <langUsage>\n        <language");
-	attr(&w, "ident", s->language);
-	puts_(&w, "/>\n      </langUsage>\n    </profileDesc>\n  </teiHeader>\n");
+	puts_(w, "      <sourceDesc>\n        <bibl");
+	attr(w, "type", s->kind ? s->kind : "user");
+	puts_(w, "/>\n      </sourceDesc>\n    </fileDesc>\n");
+	puts_(w, "    <profileDesc>\n      <langUsage>\n        <language");
+	attr(w, "ident", s->language);
+	puts_(w, "/>\n      </langUsage>\n    </profileDesc>\n  </teiHeader>\n");
 	if (doc->nclaims > 0 || doc->nevents > 0)
 	{
-		puts_(&w, "  <standOff>\n");
+		puts_(w, "  <standOff>\n");
 		if (doc->nclaims > 0)
 		{
-			puts_(&w, "    <listRelation type=\"stances\">\n");
-			for (int i = 0; i < doc->nclaims; i++)
-				write_claim(&w, &doc->claims[i]);
-			puts_(&w, "    </listRelation>\n");
+			puts_(w, "    <listRelation type=\"stances\">\n");
+			for (int i = 0; i < doc->nclaims && !w->failed; i++)
+			{
+				if (stop_requested())
+				{
+					w->failed = true;
+					set_error(w->err, BL_TEI_EINTERRUPTED, 0, "", NULL, NULL, interrupted_msg, NULL, NULL);
+				}
+				write_claim(w, &doc->claims[i]);
+			}
+			puts_(w, "    </listRelation>\n");
 		}
 		if (doc->nevents > 0)
 		{
-			puts_(&w, "    <listEvent>\n");
-			for (int i = 0; i < doc->nevents; i++)
-				write_event(&w, &doc->events[i]);
-			puts_(&w, "    </listEvent>\n");
+			puts_(w, "    <listEvent>\n");
+			for (int i = 0; i < doc->nevents && !w->failed; i++)
+			{
+				if (stop_requested())
+				{
+					w->failed = true;
+					set_error(w->err, BL_TEI_EINTERRUPTED, 0, "", NULL, NULL, interrupted_msg, NULL, NULL);
+				}
+				write_event(w, &doc->events[i]);
+			}
+			puts_(w, "    </listEvent>\n");
 		}
-		puts_(&w, "  </standOff>\n");
+		puts_(w, "  </standOff>\n");
 	}
-	puts_(&w, "  <text>\n    <body>\n      <p/>\n    </body>\n  </text>\n</TEI>\n");
+	puts_(w, "  <text>\n    <body>\n      <p/>\n    </body>\n  </text>\n</TEI>\n");
+}
+
+bool
+bl_tei_write(const bl_tei_doc *doc, size_t max_bytes, char **out, size_t *outlen,
+			 size_t *replaced, bl_tei_error *err)
+{
+	writer		w = {0};
+
+	clear_error(err);
+	*out = NULL;
+	*outlen = 0;
+	if (replaced)
+		*replaced = 0;
+	w.err = err;
+
+	/* first pass: the size, before anything is allocated */
+	w.counting = true;
+	write_all(&w, doc);
+	if (w.failed)
+		return false;
+	if (w.len > max_bytes)
+		return set_error(err, BL_TEI_ETOOBIG, 0, "TEI", NULL, NULL, "TEI export too large",
+						 "Shorten the source's longest values (title, quotes, notes), or split its rows into several sources.",
+						 "The document would have %zu bytes; the limit is %zu bytes.", w.len, max_bytes);
+
+	/* second pass: the bytes */
+	w.counting = false;
+	w.cap = w.len + 1;
+	w.len = 0;
+	w.buf = malloc(w.cap);
+	if (w.buf == NULL)
+		return set_error(err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+	w.buf[0] = '\0';
+	write_all(&w, doc);
 	if (w.failed)
 	{
 		free(w.buf);
-		*out = NULL;
-		*outlen = 0;
 		return false;
 	}
 	*out = w.buf;
 	*outlen = w.len;
+	if (replaced)
+		*replaced = w.replaced;
 	return true;
 }
