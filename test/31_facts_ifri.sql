@@ -9,11 +9,11 @@ SELECT is((SELECT count(*)::int FROM bilateral.positions WHERE source_key = 'paj
           'pajon_ifri_2017: 17 stance claims (11 of release 1.0, 6 added by the 1.3 audit)');
 SELECT ok((SELECT bool_and(shipped) FROM bilateral.positions WHERE source_key = 'pajon_ifri_2017'),
           'pajon_ifri_2017: every claim is shipped');
-SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 200001), 'RUS->USA:diplomatic_relations:-2:2014/2017',
+SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 200001), 'RUS->USA:diplomatic_relations:-2:2014/2017-10',
           'Russia adversarial toward the US after the Ukraine crisis');
-SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 200004), 'JPN->USA:us_alliance:+2:2014/2017',
+SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 200004), 'JPN->USA:us_alliance:+2:2014/2017-10',
           'Japan more reliant on the United States');
-SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 200006), 'RUS->JPN:territorial_dispute:-1:2017/2017',
+SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 200006), 'RUS->JPN:territorial_dispute:-1:2017/2017-10',
           'Russia sceptical about a territorial agreement');
 SELECT results_eq(
     $$SELECT actor, counterpart, issue, stance_label FROM bilateral.positions
@@ -21,7 +21,7 @@ SELECT results_eq(
     $$VALUES ('JPN'::text, 'RUS'::text, 'diplomatic_relations'::text, 'pragmatic'::text),
              ('RUS', 'JPN', 'diplomatic_relations', 'pragmatic')$$,
     'gradual, pragmatic improvement favoured by both since December 2016');
-SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 200011), 'JPN->RUS:territorial_dispute:+1:2016-12/2017',
+SELECT is((SELECT position::text FROM bilateral.positions WHERE claim_id = 200011), 'JPN->RUS:territorial_dispute:+1:2016-12/2017-10',
           'Japan to return to the islands rather than the islands to Japan');
 SELECT is((SELECT quote FROM bilateral.positions WHERE claim_id = 200009),
           'Henceforth, the territorial dispute between Russia and Japan will only be solved once they cooperate '

@@ -42,7 +42,7 @@ SELECT bilateral.add_claim('sweep_' || (1 + floor(random() * 40))::int,
                                                    CASE WHEN random() < 0.05 THEN NULL ELSE lo END,
                                                    CASE WHEN random() < 0.05 THEN NULL ELSE hi END),
                            'Sweep claim ' || n)
-  FROM (SELECT n, to_char(d, 'YYYY-MM-DD') AS lo, to_char(d + (random() * 900)::int, 'YYYY-MM-DD') AS hi
+  FROM (SELECT n, to_char(d, 'YYYY-MM-DD') AS lo, to_char(d + (random() * 120)::int, 'YYYY-MM-DD') AS hi
           FROM (SELECT n, DATE '2000-01-01' + (random() * 3650)::int AS d FROM generate_series(1, 400) n) x) y;
 CREATE TEMP TABLE sweep_days AS
     SELECT DATE '1999-06-01' + (random() * 4800)::int AS d FROM generate_series(1, 150);

@@ -300,13 +300,13 @@ SELECT c.claim_id,
        c.quote_lang,
        c.general_knowledge,
        c.voice,
-       c.owner
+       c.owner::text AS owner
   FROM bilateral.position_claim c;
 COMMENT ON VIEW bilateral.positions IS 'Stance claims flattened: actor, counterpart, issue, stance (-3..+3) and label, period (valid_from: first day of the earliest reading, valid_to: last day of the latest reading; NULL: open), English statement, source and quote, whose voice (state, public_opinion, elite, author_assessment, author_proposal) and the owner of a user''s row.';
 
 CREATE OR REPLACE VIEW bilateral.sources WITH (security_invoker = true) AS
 SELECT s.source_key, s.title, s.author, s.publisher, s.published, s.language,
-       s.published_precision, s.kind, s.title_en, s.shipped, s.metadata_inferred, s.owner
+       s.published_precision, s.kind, s.title_en, s.shipped, s.metadata_inferred, s.owner::text AS owner
   FROM bilateral.source s;
 COMMENT ON VIEW bilateral.sources IS 'Documents: key, title, author, publisher, first day of publication (see published_precision), language, kind, English title, shipped; metadata_inferred says which of title, author, publisher and date the document does not state and what they were inferred from (NULL: all stated); owner of a user''s source.';
 

@@ -176,7 +176,7 @@ arr = cur.fetchone()[0]
 t.ok(isinstance(arr, list) and arr and all(isinstance(x, Position) for x in arr),
      "a bilateral_position[] loads as a list of Position (binary)", diag=repr(arr))
 q = Position("JPN", "RUS", "territorial_dispute", 0, "2016-06-01", "2016-06-01")
-cur.execute("SELECT count(*) FROM bilateral.position_claim WHERE position OPERATOR(bilateral.&&) %s", [q])
+cur.execute("SELECT count(*) FROM bilateral.position_claim WHERE position OPERATOR(bilateral.&&) %s AND voice = 'state'", [q])
 n = cur.fetchone()[0]
 cur.execute("SELECT count(*) FROM bilateral.stance_at('JPN', 'RUS', 'territorial_dispute', %s)",
             [datetime.date(2016, 6, 1)])
