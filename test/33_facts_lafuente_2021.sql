@@ -112,8 +112,8 @@ SELECT results_eq(
     'China is Japan''s main trading partner (2021)');
 
 -- Errata -----------------------------------------------------------------------------------------
-SELECT is((SELECT count(*)::int FROM bilateral.errata WHERE source_key = 'lafuente_2021'), 12,
-          'lafuente_2021: 12 errata (3 added by the 1.3 audit)');
+SELECT is((SELECT count(*)::int FROM bilateral.errata WHERE source_key = 'lafuente_2021'), 13,
+          'lafuente_2021: 13 errata (4 added by the 1.3 audit)');
 SELECT ok(EXISTS (SELECT 1 FROM bilateral.errata
                    WHERE source_key = 'lafuente_2021' AND quote LIKE '%desde 201110.%'
                      AND correction LIKE '%2011%footnote 10%'),
