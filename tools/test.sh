@@ -11,6 +11,10 @@ export PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
 echo "== the data package (data/) is valid without a database"
 tools/datapkg validate
 
+echo "== the published reliability figures are what the repository's codings give"
+tools/reliability --check
+tools/reliability --check --before
+
 echo "== build (warnings are errors)"
 make -s clean
 make -s PG_CFLAGS="-Wall -Wextra -Wno-unused-parameter -Werror"

@@ -1,0 +1,84 @@
+#!/bin/sh
+# bench/growth.sh: how the query paths grow with the rows they read (docs/benchmark.md, Growth).
+# Each query runs on data of size n, 2n, 4n, ... in one run; the report gives the median time of
+# 5 runs and the ratio to the size before: about 2 per doubling is linear (n log n is a little
+# more), about 4 is quadratic.  Not a test: machines are noisy, so read the ratios, not the times.
+#   stance_history   n day-precision claims of one dyad and issue
+#   stance_changes   the same, every issue of the dyad
+#   conflicting      conflicting_claims('CHN', 'USA', 'trade') with 100 claims of that dyad among
+#                    n claims of other dyads (should not grow at all)
+#   dyad_years       dyad_years(1990, 2020) with n events of one dyad
+# Runs against the server PGHOST/PGPORT/PGUSER point at (a superuser), in a database of its own;
+# sizes with GROWTH_SIZES (default "1000 2000 4000 8000 16000").  Writes bench/growth.md.
+set -eu
+cd "$(dirname "$0")/.."
+db=${GROWTH_DB:-bilateral_growth}
+sizes=${GROWTH_SIZES:-1000 2000 4000 8000 16000}
+psql_() { psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"; }
+dropdb --if-exists "$db" 2>/dev/null; createdb "$db"
+psql_ -c "CREATE EXTENSION bilateral" -o /dev/null
+psql_ -o /dev/null <<'SQL'
+SELECT bilateral.add_source('growth', 'Growth', 'Bench', '2030-01-01', 'en');
+-- median of 5 runs of a query, in ms
+CREATE FUNCTION pg_temp.median_ms(q text) RETURNS numeric LANGUAGE plpgsql AS $$
+DECLARE t timestamptz; ms numeric[] := '{}';
+BEGIN
+    EXECUTE 'SELECT count(*) FROM (' || q || ') x';            -- warm
+    FOR i IN 1..5 LOOP
+        t := clock_timestamp();
+        EXECUTE 'SELECT count(*) FROM (' || q || ') x';
+        ms := ms || extract(epoch FROM clock_timestamp() - t) * 1000;
+    END LOOP;
+    RETURN (SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY m)::numeric, 1) FROM unnest(ms) m);
+END $$;
+SQL
+out=bench/growth.md
+{
+  echo "# Growth of the query paths (bench/growth.sh)"
+  echo
+  echo "Median of 5 runs, ms; ratio = time / time at the size before (2 per doubling is linear)."
+  echo "$(date -u +%Y-%m-%d), PostgreSQL $(psql_ -tAc 'SHOW server_version'), bilateral $(psql_ -tAc "SELECT extversion FROM pg_extension WHERE extname = 'bilateral'")."
+  echo
+  echo "| n | stance_history | ratio | stance_changes | ratio | conflicting (100 of n) | ratio | dyad_years, n events | ratio |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+} > "$out"
+prev=""
+for n in $sizes; do
+  psql_ -o /dev/null <<SQL
+DELETE FROM bilateral.position_claim WHERE source_key = 'growth';
+DELETE FROM bilateral.event WHERE source_key = 'growth';
+SELECT setseed(0.5);
+INSERT INTO bilateral.position_claim ("position", source_key, quote, quote_lang, statement_en)
+SELECT bilateral.make_position('JPN', 'RUS', 'trade', (floor(random() * 7) - 3)::int,
+                               to_char(d, 'YYYY-MM-DD'), to_char(d + (random() * 400)::int, 'YYYY-MM-DD')),
+       'growth', 'q', 'en', 's'
+  FROM (SELECT DATE '1950-01-01' + (random() * 25000)::int AS d FROM generate_series(1, $n)) x;
+INSERT INTO bilateral.position_claim ("position", source_key, quote, quote_lang, statement_en)
+SELECT bilateral.make_position(a, c, 'trade', (floor(random() * 7) - 3)::int, '2000', '2010'), 'growth', 'q', 'en', 's'
+  FROM (SELECT (ARRAY['JPN', 'RUS', 'KOR', 'PRK', 'IND', 'AUS', 'GBR', 'FRA'])[1 + g % 8] AS a,
+               (ARRAY['DEU', 'UKR', 'AFG', 'TWN'])[1 + (g / 8) % 4] AS c FROM generate_series(1, $n) g) x;
+INSERT INTO bilateral.position_claim ("position", source_key, quote, quote_lang, statement_en)
+SELECT bilateral.make_position('CHN', 'USA', 'trade', (g % 7) - 3, (1990 + g % 30)::text, (1995 + g % 30)::text), 'growth', 'q', 'en', 's'
+  FROM generate_series(1, 100) g;
+INSERT INTO bilateral.event (event_key, name_en, kind, occurred_from, occurred_to, from_precision, to_precision, actors, source_key, quote)
+SELECT 'growth_' || g, 'Event ' || g, 'summit', d, d, 'day', 'day', ARRAY['JPN', 'RUS'], 'growth', 'q'
+  FROM (SELECT g, DATE '1990-01-01' + (random() * 11000)::int AS d FROM generate_series(1, $n) g) x;
+SQL
+  row=$(psql_ -tA -F'|' <<'SQL'
+SELECT pg_temp.median_ms($$SELECT * FROM bilateral.stance_history('JPN', 'RUS', 'trade')$$),
+       pg_temp.median_ms($$SELECT * FROM bilateral.stance_changes('JPN', 'RUS')$$),
+       pg_temp.median_ms($$SELECT * FROM bilateral.conflicting_claims('CHN', 'USA', 'trade')$$),
+       pg_temp.median_ms($$SELECT * FROM bilateral.dyad_years(1990, 2020)$$);
+SQL
+)
+  set -- $(echo "$row" | tr '|' ' ')
+  if [ -n "$prev" ]; then
+    r=$(echo "$prev $1 $2 $3 $4" | awk '{ printf "%.2f|%.2f|%.2f|%.2f", $5/$1, $6/$2, $7/$3, $8/$4 }')
+  else
+    r="—|—|—|—"
+  fi
+  echo "$n $1 $2 $3 $4 $r" | awk '{ split($6, q, "|"); printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, q[1], $3, q[2], $4, q[3], $5, q[4] }' >> "$out"
+  prev="$1 $2 $3 $4"
+  echo "n=$n done"
+done
+cat "$out"
