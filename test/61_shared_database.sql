@@ -2,7 +2,7 @@
 -- bob, and a group role, team (alice and carol): each reproduction of the adversarial run gives the
 -- right answer or a clean error.  docs/security.md.
 BEGIN;
-SELECT plan(46);
+SELECT plan(49);
 
 CREATE ROLE bl_alice NOLOGIN;
 CREATE ROLE bl_bob NOLOGIN;
@@ -32,6 +32,50 @@ SELECT throws_ok($$UPDATE bilateral.position_claim SET owner = 'bl_bob' WHERE so
 RESET ROLE;
 SELECT is((SELECT quote FROM bilateral.position_claim WHERE claim_id = :alice_claim), 'Alice''s words.', 'alice''s claim is intact');
 SELECT is((SELECT owner::text FROM bilateral.position_claim WHERE claim_id = :alice_claim), 'bl_alice', 'and owned by alice');
+
+-- every table alike: alice's rows are out of bob's sight and reach
+SET ROLE bl_alice;
+SELECT bilateral.add_actor('ZZC', 'Alice''s second polity');
+SELECT bilateral.add_issue('alice_issue', 'An issue of alice''s');
+SELECT bilateral.add_treaty('2001-01-01:JPN+ZZC:alice_pact', 'Alice''s pact', in_force_from => '2001-01-01');
+SELECT bilateral.add_treaty_mention('alice_study', '2001-01-01:JPN+ZZC:alice_pact', 'Alice''s treaty words.');
+SELECT bilateral.add_indicator('alice_study', 'trade_share', 'JPN', 'ZZC', 2001, 1.5, 'percent', 'Alice''s figure.');
+SELECT bilateral.add_office_term('alice_study', 'A. Person', 'President', 'ZZC', '2001', NULL, 'Alice''s term.');
+SELECT bilateral.add_erratum('alice_study', 'Alice''s words.', 'A correction of alice''s.');
+INSERT INTO bilateral.actor_era (actor, name_en) VALUES ('ZZC', 'Alice era');
+INSERT INTO bilateral.actor_code_era (actor, system, code) VALUES ('ZZC', 'iso3', 'ZZC');
+INSERT INTO bilateral.system_membership (actor, system, member_from) VALUES ('ZZC', 'cow', '2001-01-01');
+RESET ROLE;
+CREATE TEMP TABLE alice_rows (table_name text, n bigint);
+DO $$
+DECLARE t text; n bigint;
+BEGIN
+    FOR t IN SELECT table_name FROM bilateral.editable_tables() LOOP
+        EXECUTE format('SELECT count(*) FROM bilateral.%I WHERE owner = %L', t, 'bl_alice') INTO n;
+        INSERT INTO alice_rows VALUES (t, n);
+    END LOOP;
+END $$;
+GRANT SELECT ON alice_rows TO PUBLIC;
+SELECT is_empty($$SELECT table_name FROM alice_rows WHERE n = 0$$, 'alice has rows in every table');
+CREATE FUNCTION pg_temp.rows_of_alice(t text, touch boolean) RETURNS bigint LANGUAGE plpgsql AS $f$
+DECLARE n bigint; c name;
+BEGIN
+    IF touch THEN   -- set a column the role may update to itself
+        SELECT a.attname INTO c FROM pg_attribute a
+         WHERE a.attrelid = ('bilateral.' || t)::regclass AND a.attnum > 0 AND NOT a.attisdropped
+           AND has_column_privilege(('bilateral.' || t)::regclass, a.attnum, 'UPDATE') ORDER BY a.attnum LIMIT 1;
+        EXECUTE format('WITH u AS (UPDATE bilateral.%I SET %I = %I WHERE owner = %L RETURNING 1) SELECT count(*) FROM u', t, c, c, 'bl_alice') INTO n;
+    ELSE
+        EXECUTE format('SELECT count(*) FROM bilateral.%I WHERE owner = %L', t, 'bl_alice') INTO n;
+    END IF;
+    RETURN n;
+END $f$;
+SET ROLE bl_bob;
+SELECT is_empty($$SELECT table_name FROM alice_rows WHERE pg_temp.rows_of_alice(table_name, false) > 0$$,
+                'bob sees none of alice''s rows, in any table');
+SELECT is_empty($$SELECT table_name FROM alice_rows WHERE pg_temp.rows_of_alice(table_name, true) > 0$$,
+                'bob updates none of alice''s rows, in any table');
+RESET ROLE;
 
 -- sources: nobody speaks for a shipped source or for another user's source
 SET ROLE bl_bob;

@@ -61,6 +61,9 @@ for v in $(ls extension/bilateral--*.sql | sed 's|.*/bilateral--||; s|\.sql$||' 
   psql -X -q -v ON_ERROR_STOP=1 -d up_src -c "ALTER EXTENSION bilateral UPDATE"
   check "upgrade from $v: users' rows kept" up_src "$counts" "1/2/1/1/1"
   check "upgrade from $v: shipped rows as in a fresh install" up_src "$shipped" "$want_shipped"
+  # from 1.3 every user row has an owner: rows added before belong to the role that ran the update
+  check "upgrade from $v: users' earlier rows are owned by the role that updated" up_src \
+    "SELECT count(*) FILTER (WHERE owner IS DISTINCT FROM current_user) FROM bilateral.position_claim WHERE NOT shipped" "0"
 done
 echo "dumps: $pass passed, $fail failed"
 [ "$fail" = 0 ]
