@@ -368,15 +368,7 @@ import_claim(tei_import *im, const bl_tei_claim *c)
 	import_issue_check(im, c);
 
 	import_at(im, "relation", c->line, NULL, NULL);
-	memset(&pos, 0, sizeof(pos));
-	memcpy(pos.actor, a, 4);
-	memcpy(pos.counterpart, p, 4);
-	pos.issue_len = (int) strlen(c->issue);
-	memcpy(pos.issue, c->issue, pos.issue_len + 1);
-	pos.stance = c->stance;
-	pos.from = c->from;
-	pos.to = c->to;
-	if (!bl_position_check(&pos, &perr))
+	if (!bl_position_of(a, p, c->issue, c->stance, c->from, c->to, &pos, &perr))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid position"),
