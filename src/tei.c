@@ -571,34 +571,6 @@ col(HeapTuple tup, TupleDesc desc, int n)
 	return to_utf8(SPI_getvalue(tup, desc, n));
 }
 
-static bl_prec
-prec_of(const char *s)
-{
-	if (s == NULL)
-		return BL_OPEN;
-	if (strcmp(s, "year") == 0)
-		return BL_YEAR;
-	if (strcmp(s, "month") == 0)
-		return BL_MONTH;
-	return BL_DAY;
-}
-
-/* the partial date of precision prec that contains day */
-static bl_pdate
-pdate_containing(int32 day, bl_prec prec)
-{
-	bl_pdate	p;
-	int			y,
-				m,
-				d;
-
-	bl_civil_from_days(day, &y, &m, &d);
-	p.prec = prec;
-	p.first = prec == BL_YEAR ? bl_days_from_civil(y, 1, 1)
-		: prec == BL_MONTH ? bl_days_from_civil(y, m, 1) : day;
-	return p;
-}
-
 static char *
 hash_code(const char *code)
 {
@@ -643,8 +615,8 @@ bl_export_tei(PG_FUNCTION_ARGS)
 	doc.source.title_en = col(t, td, 2);
 	doc.source.author = col(t, td, 3);
 	doc.source.publisher = col(t, td, 4);
-	doc.source.published = pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 5, &isnull)),
-											prec_of(SPI_getvalue(t, td, 6)));
+	doc.source.published = bl_pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 5, &isnull)),
+											bl_prec_from_name(SPI_getvalue(t, td, 6)));
 	doc.source.language = col(t, td, 7);
 	doc.source.kind = col(t, td, 8);
 	doc.source.note = col(t, td, 9);
@@ -698,10 +670,10 @@ bl_export_tei(PG_FUNCTION_ARGS)
 		e->key = col(t, td, 1);
 		e->name = col(t, td, 2);
 		e->kind = col(t, td, 3);
-		e->from = pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 4, &isnull)),
-								   prec_of(SPI_getvalue(t, td, 5)));
-		e->to = pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 6, &isnull)),
-								 prec_of(SPI_getvalue(t, td, 7)));
+		e->from = bl_pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 4, &isnull)),
+								   bl_prec_from_name(SPI_getvalue(t, td, 5)));
+		e->to = bl_pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 6, &isnull)),
+								 bl_prec_from_name(SPI_getvalue(t, td, 7)));
 		arr = SPI_getbinval(t, td, 8, &isnull);
 		deconstruct_array(DatumGetArrayTypeP(arr), TEXTOID, -1, false, TYPALIGN_INT,
 						  &elems, &enulls, &n);

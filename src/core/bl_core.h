@@ -82,6 +82,10 @@ bool		bl_pdate_parse(const char *s, size_t len, bl_pdate *out, bl_error *err);
 /* write the canonical form, NUL-terminated; returns its length */
 int			bl_pdate_format(bl_pdate p, char *buf);
 const char *bl_prec_name(bl_prec p);	/* "year", "month", "day", "open" */
+/* the inverse, for stored precision columns: NULL is open, anything else not year or month a day */
+bl_prec		bl_prec_from_name(const char *name);
+/* the partial date of precision prec that contains day (prec BL_OPEN: open) */
+bl_pdate	bl_pdate_containing(int32_t day, bl_prec prec);
 int			bl_pdate_cmp(bl_pdate a, bl_pdate b);	/* by first day, then prec */
 /* a partial date from its parts (binary input): in range and a first day */
 bool		bl_pdate_valid(bl_pdate p);
@@ -97,6 +101,9 @@ bool		bl_is_snake_code(const char *s, size_t len);	/* [a-z][a-z0-9_]*, <= 32 */
 /* stance labels, -3..+3 */
 const char *bl_stance_label(int stance);
 bool		bl_stance_from_label(const char *s, size_t len, int *stance);
+/* "+2", "2", "-3" or a label (any case); BL_ERANGE outside -3..+3, else BL_ESYNTAX */
+bool		bl_stance_parse(const char *s, size_t len, int *stance, bl_error *err);
+extern const char bl_stance_hint[];
 
 /* ---------- treaty_ref ---------- */
 

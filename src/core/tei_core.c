@@ -516,30 +516,17 @@ get_date(reader *rd, xmlNodePtr n, const char *attr, bl_pdate *out, bool *presen
 static const char stance_hint[] =
 "@n is the stance: -3 .. +3 (+2 or 2) or a label: hostile, adversarial, cool, neutral, pragmatic, cooperative, aligned.";
 
+/* the core's stance parser; this reader's own messages */
 static bool
 parse_stance(reader *rd, xmlNodePtr n, const char *v, int *stance)
 {
-	size_t		len = strlen(v);
-	size_t		i = (v[0] == '+' || v[0] == '-') ? 1 : 0;
-	bool		numeric = len > i;
+	bl_error	err;
 
-	for (size_t j = i; j < len; j++)
-		if (v[j] < '0' || v[j] > '9')
-			numeric = false;
-	if (numeric)
-	{
-		long		x = len - i > 4 ? 9999 : strtol(v + i, NULL, 10);
-
-		if (v[0] == '-')
-			x = -x;
-		if (x < -3 || x > 3)
-			return bad_value(rd, n, "n", v, "stance out of range", stance_hint,
-							 "A stance is -3 (hostile) .. +3 (aligned).");
-		*stance = (int) x;
+	if (bl_stance_parse(v, strlen(v), stance, &err))
 		return true;
-	}
-	if (bl_stance_from_label(v, len, stance))
-		return true;
+	if (err.kind == BL_ERANGE)
+		return bad_value(rd, n, "n", v, "stance out of range", stance_hint,
+						 "A stance is -3 (hostile) .. +3 (aligned).");
 	return bad_value(rd, n, "n", v, "invalid stance", stance_hint, NULL);
 }
 
