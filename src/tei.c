@@ -1,6 +1,6 @@
 /*
  * tei.c - bilateral.import_tei(xml) and bilateral.export_tei(text): the
- * PostgreSQL glue around the TEI core (src/core/tei_core.c).
+ * PostgreSQL glue around the TEI core (src/core/tei_read.c, tei_write.c).
  *
  * libxml2 runs between pg_xml_init() and pg_xml_done(): its messages reach
  * PostgreSQL's handler and become the errdetail of xml_ereport(); the core
