@@ -21,8 +21,10 @@ opts() {
 	pdate)           echo "-max_len=16 -dict=dict/pdate.dict" ;;
 	treaty)          echo "-max_len=512 -dict=dict/treaty.dict" ;;
 	treaty_unpack)   echo "-max_len=160" ;;
+	treaty_recv)     echo "-max_len=256" ;;
 	position)        echo "-max_len=160 -dict=dict/position.dict" ;;
 	position_unpack) echo "-max_len=48" ;;
+	position_recv)   echo "-max_len=64" ;;
 	tei)             echo "-max_len=16384 -dict=dict/tei.dict" ;;
 	esac
 }

@@ -6,7 +6,7 @@
 
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
-#include "libpq/pqformat.h"
+#include "lib/stringinfo.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/fmgrprotos.h"
@@ -14,7 +14,6 @@
 #include "utils/typcache.h"
 
 #define POS_TYPE "bilateral_position"
-#define SEND_VERSION 1
 
 #define GETPOS(n, p) bl_position_from_datum(PG_GETARG_DATUM(n), (p))
 /* accessors that need no issue read the fixed part only */
@@ -45,52 +44,22 @@ position_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf);
 }
 
-/*
- * Binary form: version byte 1, actor[3], counterpart[3], stance int8,
- * from precision uint8 + day int32 (days from 2000-01-01, 0 when open),
- * to precision + day, issue length uint8 + issue bytes.
- */
+/* the binary wire format is the core's (src/core/wire.c) */
 PG_FUNCTION_INFO_V1(position_send);
 Datum
 position_send(PG_FUNCTION_ARGS)
 {
 	bl_position p;
-	StringInfoData buf;
+	uint8_t		buf[BL_POSITION_WIRE_MAX];
+	bytea	   *result;
+	size_t		n;
 
 	GETPOS(0, &p);
-	pq_begintypsend(&buf);
-	pq_sendint8(&buf, SEND_VERSION);
-	pq_sendbytes(&buf, p.actor, 3);
-	pq_sendbytes(&buf, p.counterpart, 3);
-	pq_sendint8(&buf, (int8) p.stance);
-	pq_sendint8(&buf, (int8) p.from.prec);
-	pq_sendint32(&buf, p.from.prec == BL_OPEN ? 0 : p.from.first);
-	pq_sendint8(&buf, (int8) p.to.prec);
-	pq_sendint32(&buf, p.to.prec == BL_OPEN ? 0 : p.to.first);
-	pq_sendint8(&buf, (int8) p.issue_len);
-	pq_sendbytes(&buf, p.issue, p.issue_len);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
-}
-
-static void
-recv_fail(const char *what)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-			 errmsg("invalid binary value for type %s", POS_TYPE),
-			 errdetail("%s", what)));
-}
-
-static bl_pdate
-recv_bound(StringInfo buf)
-{
-	bl_pdate	d;
-
-	d.prec = (bl_prec) (uint8) pq_getmsgint(buf, 1);
-	d.first = (int32) pq_getmsgint(buf, 4);
-	if (d.prec > BL_DAY || (d.prec == BL_OPEN && d.first != 0) || !bl_pdate_valid(d))
-		recv_fail("A bound's precision or day is not valid.");
-	return d;
+	n = bl_position_send(&p, buf);
+	result = palloc(VARHDRSZ + n);
+	SET_VARSIZE(result, VARHDRSZ + n);
+	memcpy(VARDATA(result), buf, n);
+	PG_RETURN_BYTEA_P(result);
 }
 
 PG_FUNCTION_INFO_V1(position_recv);
@@ -100,56 +69,11 @@ position_recv(PG_FUNCTION_ARGS)
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	bl_position p;
 	bl_error	err;
-	int			n;
 
-	memset(&p, 0, sizeof(p));
-	if (buf->len - buf->cursor < 1 + 3 + 3 + 1 + 5 + 5 + 1)
-		recv_fail("The value is too short.");
-	if (pq_getmsgint(buf, 1) != SEND_VERSION)
-		recv_fail("Unknown format version (expected 1).");
-	pq_copymsgbytes(buf, p.actor, 3);
-	pq_copymsgbytes(buf, p.counterpart, 3);
-	p.stance = (int8) pq_getmsgint(buf, 1);
-	p.from = recv_bound(buf);
-	p.to = recv_bound(buf);
-	n = (int) pq_getmsgint(buf, 1);
-	if (n > BL_ISSUE_MAXLEN || buf->len - buf->cursor != n)
-		recv_fail("The issue's length does not match the value.");
-	pq_copymsgbytes(buf, p.issue, n);
-	p.issue_len = n;
-	if (memchr(p.issue, '\0', n) || memchr(p.actor, '\0', 3) || memchr(p.counterpart, '\0', 3) ||
-		!bl_position_check(&p, &err))
-	{
-		if (memchr(p.issue, '\0', n) || memchr(p.actor, '\0', 3) || memchr(p.counterpart, '\0', 3))
-			recv_fail("A code contains a zero byte.");
+	if (!bl_position_recv((const uint8_t *) buf->data + buf->cursor, buf->len - buf->cursor, &p, &err))
 		bl_report(&err, BL_CTX_BINARY, POS_TYPE, NULL);
-	}
+	buf->cursor = buf->len;
 	PG_RETURN_DATUM(bl_position_to_datum(&p));
-}
-
-static bool
-opt_bound(FunctionCallInfo fcinfo, int argno, bl_pdate *d, bl_error *err)
-{
-	char	   *s;
-
-	if (PG_ARGISNULL(argno))
-	{
-		d->prec = BL_OPEN;
-		d->first = 0;
-		return true;
-	}
-	s = text_to_cstring(PG_GETARG_TEXT_PP(argno));
-	return bl_pdate_parse(s, strlen(s), d, err);
-}
-
-static void
-copy_code(char *dst, const char *src, size_t len, size_t max)
-{
-	/* too long is caught by the check below; keep what fits */
-	size_t		n = len < max ? len : max;
-
-	memcpy(dst, src, n);
-	dst[n] = '\0';
 }
 
 PG_FUNCTION_INFO_V1(position_make);
@@ -160,46 +84,24 @@ position_make(PG_FUNCTION_ARGS)
 	bl_error	err;
 	size_t		alen,
 				clen,
-				ilen;
+				ilen,
+				flen = 0,
+				tlen = 0;
 	char	   *a = bl_text_arg(fcinfo, 0, "actor", &alen);
 	char	   *c = bl_text_arg(fcinfo, 1, "counterpart", &clen);
 	char	   *i = bl_text_arg(fcinfo, 2, "issue", &ilen);
-	int32		st;
+	char	   *from = NULL,
+			   *to = NULL;
 
-	memset(&p, 0, sizeof(p));
 	if (PG_ARGISNULL(3))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("stance must not be null")));
-	st = PG_GETARG_INT32(3);
-	if (alen != 3 || clen != 3)
-	{
-		bl_fail(&err, BL_ECODE, "Actor and counterpart are actor codes of three upper-case letters, e.g. JPN and RUS.",
-				alen != 3 ? "The actor \"%s\" is not a code of three upper-case letters."
-				: "The counterpart \"%s\" is not a code of three upper-case letters.",
-				alen != 3 ? a : c, alen != 3 ? alen : clen);
-		bl_report(&err, BL_CTX_ARGUMENT, POS_TYPE, NULL);
-	}
-	copy_code(p.actor, a, alen, 3);
-	copy_code(p.counterpart, c, clen, 3);
-	if (ilen > BL_ISSUE_MAXLEN)
-	{
-		bl_fail(&err, BL_ECODE, "An issue is a codebook code of at most 32 characters, e.g. territorial_dispute.",
-				"The issue \"%s\" is not a lower-case code of at most 32 characters.", i, ilen);
-		bl_report(&err, BL_CTX_ARGUMENT, POS_TYPE, NULL);
-	}
-	copy_code(p.issue, i, ilen, BL_ISSUE_MAXLEN);
-	p.issue_len = (int) ilen;
-	if (st < -3 || st > 3)
-	{
-		err.kind = BL_ERANGE;
-		err.hint = "A stance is -3 (hostile) .. +3 (aligned).";
-		snprintf(err.detail, sizeof(err.detail), "The stance %d is outside -3..+3.", st);
-		bl_report(&err, BL_CTX_ARGUMENT, POS_TYPE, NULL);
-	}
-	p.stance = st;
-	if (!opt_bound(fcinfo, 4, &p.from, &err) || !opt_bound(fcinfo, 5, &p.to, &err) ||
-		!bl_position_check(&p, &err))
+	if (!PG_ARGISNULL(4))
+		from = bl_text_arg(fcinfo, 4, "valid_from", &flen);
+	if (!PG_ARGISNULL(5))
+		to = bl_text_arg(fcinfo, 5, "valid_to", &tlen);
+	if (!bl_position_make(a, alen, c, clen, i, ilen, PG_GETARG_INT32(3), from, flen, to, tlen, &p, &err))
 		bl_report(&err, BL_CTX_ARGUMENT, POS_TYPE, NULL);
 	PG_RETURN_DATUM(bl_position_to_datum(&p));
 }

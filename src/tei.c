@@ -1,26 +1,27 @@
 /*
  * tei.c - bilateral.import_tei(xml) and bilateral.export_tei(text): the
- * PostgreSQL glue around the TEI core (src/core/tei_core.c).
+ * PostgreSQL glue around the TEI core (src/core/tei_read.c, tei_write.c).
  *
  * libxml2 runs between pg_xml_init() and pg_xml_done(): its messages reach
  * PostgreSQL's handler and become the errdetail of xml_ereport(); the core
  * never ereports.  Everything libxml2 or the core allocated is freed in
  * PG_CATCH before the error goes on, so an aborted import leaks nothing.
- * Rows go in through the public add_* functions over SPI, each call in a
- * subtransaction so that an error names the TEI element, line and value;
- * one failure aborts the statement, so a document goes in whole or not at all.
+ * Rows go in through the public add_* functions, prepared once per call, in
+ * the caller's transaction (no subtransaction): one error-context callback
+ * names the TEI element, line and value of any error, as COPY does, and the
+ * error keeps every field PostgreSQL gave it; one failure aborts the
+ * statement, so a document goes in whole or not at all.
  *
  * Hostile documents (docs/security.md): the core is linear and polls
  * tei_cancel_pending() (it never throws: it unwinds, and the glue then lets
  * CHECK_FOR_INTERRUPTS raise PostgreSQL's own error); each row is imported in
  * a memory context reset after it, and its query results are freed at once;
  * what an error quotes is cut to a few hundred bytes; a cancel, timeout,
- * deadlock or resource error keeps PostgreSQL's own message and SQLSTATE.
+ * deadlock or resource error is PostgreSQL's own, without the TEI context.
  */
 #include "bilateral.h"
 
 #include "access/detoast.h"
-#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "funcapi.h"
@@ -30,15 +31,14 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/memutils.h"
-#include "utils/resowner.h"
+#include "utils/datum.h"
 #include "utils/xml.h"
 
 #include "core/bl_tei.h"
 #include "core/bl_xmlchars.h"
 
-/* what an error quotes of a document's value, and of an error it wraps (bytes) */
+/* what an error quotes of a document's value (bytes) */
 #define TEI_QUOTE_MAX 150
-#define TEI_MESSAGE_MAX 1000
 
 PG_FUNCTION_INFO_V1(bl_import_tei);
 PG_FUNCTION_INFO_V1(bl_export_tei);
@@ -87,26 +87,41 @@ tei_interrupted(void)
 	pg_unreachable();
 }
 
-static char *
-where_text(const tei_where *w)
+/* "<element> at line N: attr="value"", each part when known; the value cut */
+static void
+append_where(StringInfo s, const tei_where *w)
 {
-	StringInfoData s;
-
-	initStringInfo(&s);
 	if (w->element && w->element[0])
-		appendStringInfo(&s, " in <%s>", w->element);
+		appendStringInfo(s, "<%s>", w->element);
 	if (w->line > 0)
-		appendStringInfo(&s, " at line %d", w->line);
+		appendStringInfo(s, "%sat line %d", s->len > 0 ? " " : "", w->line);
 	if (w->value)
 	{
 		/* a value can be megabytes: the error (and the server log) quote its start */
 		const char *v = capped(w->value, TEI_QUOTE_MAX);
 
 		if (w->attr && w->attr[0])
-			appendStringInfo(&s, ": %s=\"%s\"", w->attr, v);
+			appendStringInfo(s, ": %s=\"%s\"", w->attr, v);
 		else
-			appendStringInfo(&s, ": \"%s\"", v);
+			appendStringInfo(s, ": \"%s\"", v);
 	}
+}
+
+/* " in <element> at line N: ...", the end of a reader's error message */
+static char *
+where_text(const tei_where *w)
+{
+	StringInfoData s;
+	StringInfoData at;
+
+	initStringInfo(&at);
+	append_where(&at, w);
+	initStringInfo(&s);
+	if (w->element && w->element[0])
+		appendStringInfoString(&s, " in ");
+	else if (w->line > 0)
+		appendStringInfoChar(&s, ' ');
+	appendStringInfoString(&s, at.data);
 	return s.data;
 }
 
@@ -146,11 +161,11 @@ report_tei(const bl_tei_error *e)
 }
 
 /*
- * Is an error raised while importing a row about that row (then it names the
- * TEI element, line and value)?  Not a cancel or timeout (class 57), a
- * deadlock or serialization failure (40), a lock timeout (55P03), a lack of
- * resources (53), a system or internal error (58, XX): those keep
- * PostgreSQL's own message, SQLSTATE and fields.
+ * Is an error raised while importing a row about that row (then its CONTEXT
+ * names the TEI element, line and value)?  Not a cancel or timeout (class
+ * 57), a deadlock or serialization failure (40), a lock timeout (55P03), a
+ * lack of resources (53), a system or internal error (58, XX): those are
+ * PostgreSQL's own, as they came.
  */
 static bool
 is_about_the_document(int sqlerrcode)
@@ -166,56 +181,106 @@ is_about_the_document(int sqlerrcode)
 }
 
 /*
- * Run one SQL statement in a subtransaction; return the first column of its
- * first row as a string (NULL if none).  An error is re-raised with the same
- * SQLSTATE, detail and hint, its message followed by where it came from.
+ * An import: the document, its statements (prepared once per call) and
+ * where it is, which one error-context callback reports for every error, as
+ * COPY reports its line: no subtransaction, and each error keeps all of
+ * PostgreSQL's fields (SQLSTATE, detail, hint, constraint, table).
  */
-static char *
-run_at(const tei_where *w, const char *sql, int nargs, Oid *types, Datum *values,
-	   const char *nulls, bool read_only)
+typedef struct tei_import
 {
-	MemoryContext oldcontext = CurrentMemoryContext;
-	ResourceOwner oldowner = CurrentResourceOwner;
-	char	   *volatile result = NULL;
+	const bl_tei_doc *doc;
+	tei_where	at;
+	SPIPlanPtr	actor_code;
+	SPIPlanPtr	issue_exists;
+	SPIPlanPtr	source_exists;
+	SPIPlanPtr	add_source;
+	SPIPlanPtr	add_claim;
+	SPIPlanPtr	set_quote_lang;
+	SPIPlanPtr	add_event;
+} tei_import;
 
-	BeginInternalSubTransaction(NULL);
-	MemoryContextSwitchTo(oldcontext);
-	PG_TRY();
+static void
+import_error_context(void *arg)
+{
+	const tei_where *w = &((const tei_import *) arg)->at;
+
+	if (w->element == NULL || !is_about_the_document(geterrcode()))
+		return;
 	{
-		int			rc = SPI_execute_with_args(sql, nargs, types, values, nulls, read_only, 0);
+		StringInfoData at;
 
-		if (rc < 0)
-			elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(rc));
-		if (SPI_processed > 0 && SPI_tuptable != NULL)
-		{
-			MemoryContextSwitchTo(oldcontext);
-			result = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-		}
-		/* SPI keeps a committed subtransaction's result until SPI_finish: ~8 kB a query */
-		SPI_freetuptable(SPI_tuptable);
-		ReleaseCurrentSubTransaction();
-		MemoryContextSwitchTo(oldcontext);
-		CurrentResourceOwner = oldowner;
+		initStringInfo(&at);
+		append_where(&at, w);
+		errcontext("import_tei, %s", at.data);
 	}
-	PG_CATCH();
+}
+
+static void
+import_at(tei_import *im, const char *element, int line, const char *attr, const char *value)
+{
+	im->at.element = element;
+	im->at.line = line;
+	im->at.attr = attr;
+	im->at.value = value;
+}
+
+static SPIPlanPtr
+prepare(const char *sql, int nargs, const Oid *types)
+{
+	SPIPlanPtr	plan = SPI_prepare(sql, nargs, (Oid *) types);
+
+	if (plan == NULL)
+		elog(ERROR, "SPI_prepare failed for \"%s\": %s", sql, SPI_result_code_string(SPI_result));
+	return plan;
+}
+
+static void
+import_prepare(tei_import *im)
+{
+	static const Oid text1[1] = {TEXTOID};
+	static const Oid source[10] = {TEXTOID, TEXTOID, TEXTOID, DATEOID, TEXTOID,
+	TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID};
+	static const Oid claim[6] = {TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID};
+	static const Oid quote_lang[2] = {INT8OID, TEXTOID};
+	static const Oid event[10] = {TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID,
+	TEXTARRAYOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID};
+
+	im->actor_code = prepare("SELECT bilateral.actor_code($1)", 1, text1);
+	im->issue_exists = prepare("SELECT 1 FROM bilateral.issue WHERE issue = $1", 1, text1);
+	im->source_exists = prepare("SELECT 1 FROM bilateral.source WHERE source_key = $1", 1, text1);
+	im->add_source = prepare("SELECT bilateral.add_source($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+							 10, source);
+	im->add_claim = prepare("SELECT bilateral.add_claim($1, $2::bilateral.bilateral_position, $3, $4, $5, $6)",
+							6, claim);
+	im->set_quote_lang = prepare("UPDATE bilateral.position_claim SET quote_lang = $2 WHERE claim_id = $1",
+								 2, quote_lang);
+	im->add_event = prepare("SELECT bilateral.add_event($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+							10, event);
+}
+
+/*
+ * Run a prepared statement; the first column of its first row (NULL if no
+ * row or a null), copied into the current memory context.  Its result is
+ * freed at once (SPI would keep it, ~8 kB a query, until SPI_finish).
+ */
+static Datum
+run(SPIPlanPtr plan, Datum *values, const char *nulls, bool read_only, bool *isnull)
+{
+	int			rc = SPI_execute_plan(plan, values, nulls, read_only, 0);
+	Datum		result = (Datum) 0;
+
+	if (rc < 0)
+		elog(ERROR, "SPI_execute_plan failed: %s", SPI_result_code_string(rc));
+	*isnull = true;
+	if (SPI_processed > 0 && SPI_tuptable != NULL && SPI_tuptable->tupdesc->natts > 0)
 	{
-		ErrorData  *edata;
+		Form_pg_attribute att = TupleDescAttr(SPI_tuptable->tupdesc, 0);
 
-		MemoryContextSwitchTo(oldcontext);
-		edata = CopyErrorData();
-		FlushErrorState();
-		RollbackAndReleaseCurrentSubTransaction();
-		MemoryContextSwitchTo(oldcontext);
-		CurrentResourceOwner = oldowner;
-		if (!is_about_the_document(edata->sqlerrcode))
-			ReThrowError(edata);	/* PostgreSQL's own: not a TEI error */
-		ereport(ERROR,
-				(errcode(edata->sqlerrcode),
-				 errmsg("%s%s", capped(edata->message, TEI_MESSAGE_MAX), where_text(w)),
-				 edata->detail ? errdetail("%s", capped(edata->detail, TEI_MESSAGE_MAX)) : 0,
-				 edata->hint ? errhint("%s", capped(edata->hint, TEI_MESSAGE_MAX)) : 0));
+		result = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, isnull);
+		if (!*isnull)
+			result = datumCopy(result, att->attbyval, att->attlen);
 	}
-	PG_END_TRY();
+	SPI_freetuptable(SPI_tuptable);
 	return result;
 }
 
@@ -239,118 +304,114 @@ text_or_null(const char *s, char *nullflag)
 	return s ? CStringGetTextDatum(to_server(s)) : (Datum) 0;
 }
 
-static const char *
-actor_at(const char *written, const char *element, int line, const char *attr)
+/* an actor reference longer than this is refused before it is looked up (bytes) */
+#define TEI_ACTOR_REF_MAX 1000
+
+/* the actor code of a name, code or #code written in the document */
+static char *
+actor_at(tei_import *im, const char *written, const char *element, int line, const char *attr)
 {
-	tei_where	w = {element, line, attr, to_server(written)};
 	const char *name = written[0] == '#' ? written + 1 : written;
-	Oid			types[1] = {TEXTOID};
 	Datum		values[1];
 	char		nulls[1];
-	char	   *code;
+	bool		isnull;
+	Datum		code;
 
-	values[0] = text_or_null(name, &nulls[0]);
-	code = run_at(&w, "SELECT bilateral.actor_code($1)", 1, types, values, nulls, true);
-	if (code == NULL || strlen(code) != 3)
+	import_at(im, element, line, attr, to_server(written));
+	/* actor_code's error quotes the whole name: a megabyte name gets a short one */
+	if (strlen(name) > TEI_ACTOR_REF_MAX)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown actor%s", where_text(&w))));
-	return code;
+				 errmsg("unknown actor: \"%s\"", capped(to_server(name), TEI_QUOTE_MAX)),
+				 errdetail("The name has %zu bytes; an actor reference has at most %d.",
+						   strlen(name), TEI_ACTOR_REF_MAX),
+				 errhint("Use a three-letter code from bilateral.actors, such as #JPN.")));
+	values[0] = text_or_null(name, &nulls[0]);
+	code = run(im->actor_code, values, nulls, true, &isnull);
+	if (isnull || VARSIZE_ANY_EXHDR(DatumGetPointer(code)) != 3)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown actor")));
+	return TextDatumGetCString(code);
 }
 
 static void
-import_claim(const bl_tei_doc *doc, const bl_tei_claim *c, const char *source_lang)
+import_issue_check(tei_import *im, const bl_tei_claim *c)
 {
-	tei_where	w = {"relation", c->line, NULL, NULL};
+	Datum		values[1];
+	char		nulls[1];
+	bool		isnull;
+
+	import_at(im, "relation", c->line, "ana", psprintf("#%s", c->issue));
+	values[0] = text_or_null(c->issue, &nulls[0]);
+	(void) run(im->issue_exists, values, nulls, true, &isnull);
+	if (isnull)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown issue"),
+				 errhint("Use a code from bilateral.issue, or add one first with bilateral.add_issue().")));
+}
+
+static void
+import_claim(tei_import *im, const bl_tei_claim *c)
+{
 	bl_position pos;
 	bl_error	perr;
 	char		text[BL_POSITION_TEXT_MAX + 1];
-	Oid			types[6] = {TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID};
 	Datum		values[6];
 	char		nulls[6];
-	char	   *id;
-	const char *a = actor_at(c->active, "relation", c->line, "active");
-	const char *p = actor_at(c->passive, "relation", c->line, "passive");
+	bool		isnull;
+	Datum		id;
+	const char *a = actor_at(im, c->active, "relation", c->line, "active");
+	const char *p = actor_at(im, c->passive, "relation", c->line, "passive");
 
-	/* the issue must be in the codebook */
-	{
-		tei_where	wi = {"relation", c->line, "ana", NULL};
-		Oid			t1[1] = {TEXTOID};
-		Datum		v1[1];
-		char		n1[1];
-		char		ana[BL_ISSUE_MAXLEN + 2];
+	import_issue_check(im, c);
 
-		snprintf(ana, sizeof(ana), "#%s", c->issue);
-		wi.value = ana;
-		v1[0] = text_or_null(c->issue, &n1[0]);
-		if (run_at(&wi, "SELECT 1 FROM bilateral.issue WHERE issue = $1", 1, t1, v1, n1, true) == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("unknown issue%s", where_text(&wi)),
-					 errhint("Use a code from bilateral.issue, or add one first with bilateral.add_issue().")));
-	}
-
-	memset(&pos, 0, sizeof(pos));
-	memcpy(pos.actor, a, 4);
-	memcpy(pos.counterpart, p, 4);
-	pos.issue_len = (int) strlen(c->issue);
-	memcpy(pos.issue, c->issue, pos.issue_len + 1);
-	pos.stance = c->stance;
-	pos.from = c->from;
-	pos.to = c->to;
-	if (!bl_position_check(&pos, &perr))
-	{
-		tei_where	wp = {"relation", c->line, NULL, NULL};
-
+	import_at(im, "relation", c->line, NULL, NULL);
+	if (!bl_position_of(a, p, c->issue, c->stance, c->from, c->to, &pos, &perr))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid position%s", where_text(&wp)),
+				 errmsg("invalid position"),
 				 errdetail("%s", perr.detail),
 				 perr.hint ? errhint("%s", perr.hint) : 0));
-	}
 	bl_position_format(&pos, text);
 
-	values[0] = text_or_null(doc->source.key, &nulls[0]);
+	values[0] = text_or_null(im->doc->source.key, &nulls[0]);
 	values[1] = text_or_null(text, &nulls[1]);
 	values[2] = text_or_null(c->quote, &nulls[2]);
 	values[3] = text_or_null(c->statement, &nulls[3]);
 	values[4] = text_or_null(c->locator, &nulls[4]);
 	values[5] = text_or_null(c->general_knowledge, &nulls[5]);
-	id = run_at(&w, "SELECT bilateral.add_claim($1, $2::bilateral.bilateral_position, $3, $4, $5, $6)",
-				6, types, values, nulls, false);
+	id = run(im->add_claim, values, nulls, false, &isnull);
 
 	/* add_claim takes the source's language; a quote in another keeps its own */
-	if (c->quote_lang && strcmp(c->quote_lang, source_lang) != 0)
+	if (c->quote_lang && strcmp(c->quote_lang, im->doc->source.language) != 0)
 	{
-		tei_where	wl = {"desc", c->quote_line, "xml:lang", c->quote_lang};
-		Oid			t2[2] = {INT8OID, TEXTOID};
-		Datum		v2[2];
 		char		n2[2] = {' ', ' '};
 
-		v2[0] = DirectFunctionCall1(int8in, CStringGetDatum(id));
-		v2[1] = CStringGetTextDatum(c->quote_lang);
-		run_at(&wl, "UPDATE bilateral.position_claim SET quote_lang = $2 WHERE claim_id = $1",
-			   2, t2, v2, n2, false);
+		import_at(im, "desc", c->quote_line, "xml:lang", c->quote_lang);
+		values[0] = id;
+		values[1] = CStringGetTextDatum(c->quote_lang);
+		(void) run(im->set_quote_lang, values, n2, false, &isnull);
 	}
 }
 
 static void
-import_event(const bl_tei_doc *doc, const bl_tei_event *e)
+import_event(tei_import *im, const bl_tei_event *e)
 {
-	tei_where	w = {"event", e->line, NULL, NULL};
-	Oid			types[10] = {TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID,
-	TEXTARRAYOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID};
 	Datum		values[10];
 	char		nulls[10];
+	bool		isnull;
 	Datum	   *codes = palloc(sizeof(Datum) * (e->nactors > 0 ? e->nactors : 1));
 	char		from[BL_PDATE_MAXLEN + 1],
 				to[BL_PDATE_MAXLEN + 1];
 
 	for (int i = 0; i < e->nactors; i++)
-		codes[i] = CStringGetTextDatum(actor_at(e->actors[i], "event", e->line, "corresp"));
+		codes[i] = CStringGetTextDatum(actor_at(im, e->actors[i], "event", e->line, "corresp"));
+	import_at(im, "event", e->line, NULL, NULL);
 	bl_pdate_format(e->from, from);
 	bl_pdate_format(e->to, to);
-	values[0] = text_or_null(doc->source.key, &nulls[0]);
+	values[0] = text_or_null(im->doc->source.key, &nulls[0]);
 	values[1] = text_or_null(e->key, &nulls[1]);
 	values[2] = text_or_null(e->name, &nulls[2]);
 	values[3] = text_or_null(e->kind, &nulls[3]);
@@ -361,49 +422,74 @@ import_event(const bl_tei_doc *doc, const bl_tei_event *e)
 	values[7] = text_or_null(to, &nulls[7]);
 	values[8] = text_or_null(e->locator, &nulls[8]);
 	values[9] = text_or_null(e->general_knowledge, &nulls[9]);
-	run_at(&w, "SELECT bilateral.add_event($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-		   10, types, values, nulls, false);
+	(void) run(im->add_event, values, nulls, false, &isnull);
 }
 
 static void
-import_source(const bl_tei_doc *doc)
+import_source(tei_import *im)
 {
-	const bl_tei_source *s = &doc->source;
-	tei_where	w = {"idno", s->key_line, NULL, s->key};
-	Oid			types[10];
+	const bl_tei_source *s = &im->doc->source;
 	Datum		values[10];
 	char		nulls[10];
-	char		first[16];
-	int			y,
-				m,
-				d;
+	bool		isnull;
 
-	for (int i = 0; i < 10; i++)
-		types[i] = TEXTOID;
+	import_at(im, "idno", s->key_line, NULL, s->key);
 	values[0] = text_or_null(s->key, &nulls[0]);
-	if (run_at(&w, "SELECT 1 FROM bilateral.source WHERE source_key = $1", 1, types, values, nulls, true))
+	(void) run(im->source_exists, values, nulls, true, &isnull);
+	if (!isnull)
 		ereport(ERROR,
 				(errcode(ERRCODE_UNIQUE_VIOLATION),
-				 errmsg("source key already exists%s", where_text(&w)),
+				 errmsg("source key already exists"),
 				 errdetail("A document is imported whole into a new source; nothing was imported."),
 				 errhint("Choose another <idno type=\"bilateral\">, or delete your rows of that source first.")));
 
-	bl_civil_from_days(s->published.first, &y, &m, &d);
-	snprintf(first, sizeof(first), "%04d-%02d-%02d", y, m, d);
-	w.element = "teiHeader";
-	w.line = s->line;
-	w.value = NULL;
+	import_at(im, "teiHeader", s->line, NULL, NULL);
 	values[1] = text_or_null(s->title, &nulls[1]);
 	values[2] = text_or_null(s->author, &nulls[2]);
-	values[3] = text_or_null(first, &nulls[3]);
+	values[3] = DateADTGetDatum(s->published.first);
+	nulls[3] = ' ';
 	values[4] = text_or_null(s->language, &nulls[4]);
 	values[5] = text_or_null(s->publisher, &nulls[5]);
 	values[6] = text_or_null(bl_prec_name(s->published.prec), &nulls[6]);
 	values[7] = text_or_null(s->kind, &nulls[7]);
 	values[8] = text_or_null(s->title_en, &nulls[8]);
 	values[9] = text_or_null(s->note, &nulls[9]);
-	run_at(&w, "SELECT bilateral.add_source($1, $2, $3, $4::date, $5, $6, $7, $8, $9, $10)",
-		   10, types, values, nulls, false);
+	(void) run(im->add_source, values, nulls, false, &isnull);
+}
+
+/* the rows of a parsed document, each row's memory freed after it */
+static void
+import_rows(const bl_tei_doc *doc)
+{
+	tei_import	im = {.doc = doc};
+	ErrorContextCallback errcallback = {.callback = import_error_context, .arg = &im,
+	.previous = error_context_stack};
+	MemoryContext rowcxt,
+				spicxt;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	import_prepare(&im);
+	error_context_stack = &errcallback;
+	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "TEI import row", ALLOCSET_DEFAULT_SIZES);
+	spicxt = MemoryContextSwitchTo(rowcxt);
+	import_source(&im);
+	MemoryContextReset(rowcxt);
+	for (int i = 0; i < doc->nclaims; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		import_claim(&im, &doc->claims[i]);
+		MemoryContextReset(rowcxt);
+	}
+	for (int i = 0; i < doc->nevents; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		import_event(&im, &doc->events[i]);
+		MemoryContextReset(rowcxt);
+	}
+	error_context_stack = errcallback.previous;
+	MemoryContextSwitchTo(spicxt);
+	SPI_finish();
 }
 
 Datum
@@ -443,8 +529,6 @@ bl_import_tei(PG_FUNCTION_ARGS)
 	PG_TRY();
 	{
 		bool		ok;
-		MemoryContext rowcxt,
-					spicxt;
 
 		xcxt = pg_xml_init(PG_XML_STRICTNESS_ALL);
 		ok = bl_tei_parse(&parser, buf, len, BL_TEI_GLOBAL_HANDLER, &err);
@@ -459,28 +543,7 @@ bl_import_tei(PG_FUNCTION_ARGS)
 		pg_xml_done(xcxt, false);
 		xcxt = NULL;
 
-		if (SPI_connect() != SPI_OK_CONNECT)
-			elog(ERROR, "SPI_connect failed");
-		/* what a row needs is freed after it: memory stays that of the document */
-		rowcxt = AllocSetContextCreate(CurrentMemoryContext, "TEI import row",
-									   ALLOCSET_DEFAULT_SIZES);
-		spicxt = MemoryContextSwitchTo(rowcxt);
-		import_source(parser.doc);
-		MemoryContextReset(rowcxt);
-		for (int i = 0; i < parser.doc->nclaims; i++)
-		{
-			CHECK_FOR_INTERRUPTS();
-			import_claim(parser.doc, &parser.doc->claims[i], parser.doc->source.language);
-			MemoryContextReset(rowcxt);
-		}
-		for (int i = 0; i < parser.doc->nevents; i++)
-		{
-			CHECK_FOR_INTERRUPTS();
-			import_event(parser.doc, &parser.doc->events[i]);
-			MemoryContextReset(rowcxt);
-		}
-		MemoryContextSwitchTo(spicxt);
-		SPI_finish();
+		import_rows(parser.doc);
 
 		result[0] = CStringGetTextDatum(to_server(parser.doc->source.key));
 		result[1] = Int32GetDatum(parser.doc->nclaims);
@@ -506,34 +569,6 @@ static char *
 col(HeapTuple tup, TupleDesc desc, int n)
 {
 	return to_utf8(SPI_getvalue(tup, desc, n));
-}
-
-static bl_prec
-prec_of(const char *s)
-{
-	if (s == NULL)
-		return BL_OPEN;
-	if (strcmp(s, "year") == 0)
-		return BL_YEAR;
-	if (strcmp(s, "month") == 0)
-		return BL_MONTH;
-	return BL_DAY;
-}
-
-/* the partial date of precision prec that contains day */
-static bl_pdate
-pdate_containing(int32 day, bl_prec prec)
-{
-	bl_pdate	p;
-	int			y,
-				m,
-				d;
-
-	bl_civil_from_days(day, &y, &m, &d);
-	p.prec = prec;
-	p.first = prec == BL_YEAR ? bl_days_from_civil(y, 1, 1)
-		: prec == BL_MONTH ? bl_days_from_civil(y, m, 1) : day;
-	return p;
 }
 
 static char *
@@ -580,8 +615,8 @@ bl_export_tei(PG_FUNCTION_ARGS)
 	doc.source.title_en = col(t, td, 2);
 	doc.source.author = col(t, td, 3);
 	doc.source.publisher = col(t, td, 4);
-	doc.source.published = pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 5, &isnull)),
-											prec_of(SPI_getvalue(t, td, 6)));
+	doc.source.published = bl_pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 5, &isnull)),
+											bl_prec_from_name(SPI_getvalue(t, td, 6)));
 	doc.source.language = col(t, td, 7);
 	doc.source.kind = col(t, td, 8);
 	doc.source.note = col(t, td, 9);
@@ -635,10 +670,10 @@ bl_export_tei(PG_FUNCTION_ARGS)
 		e->key = col(t, td, 1);
 		e->name = col(t, td, 2);
 		e->kind = col(t, td, 3);
-		e->from = pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 4, &isnull)),
-								   prec_of(SPI_getvalue(t, td, 5)));
-		e->to = pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 6, &isnull)),
-								 prec_of(SPI_getvalue(t, td, 7)));
+		e->from = bl_pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 4, &isnull)),
+								   bl_prec_from_name(SPI_getvalue(t, td, 5)));
+		e->to = bl_pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 6, &isnull)),
+								 bl_prec_from_name(SPI_getvalue(t, td, 7)));
 		arr = SPI_getbinval(t, td, 8, &isnull);
 		deconstruct_array(DatumGetArrayTypeP(arr), TEXTOID, -1, false, TYPALIGN_INT,
 						  &elems, &enulls, &n);

@@ -26,11 +26,7 @@
 
 #define SVG_NS "http://www.w3.org/2000/svg"
 
-/* precisions as ranks, as stance_changes() orders them */
-#define PREC_NONE	0			/* open end, or no claim bound here */
-#define PREC_YEAR	1
-#define PREC_MONTH	2
-#define PREC_DAY	3
+/* precisions as ranks (bl_prec: BL_OPEN 0 .. BL_DAY 3), as stance_changes() orders them */
 
 /* ---------- the data ---------- */
 
@@ -91,19 +87,7 @@ typedef struct tl_data
 	tl_treaty  *treaties;
 } tl_data;
 
-/* ---------- dates ---------- */
-
-static int32
-day_of(int y, int m, int d)
-{
-	return date2j(y, m, d) - POSTGRES_EPOCH_JDATE;
-}
-
-static void
-ymd(int32 day, int *y, int *m, int *d)
-{
-	j2date(day + POSTGRES_EPOCH_JDATE, y, m, d);
-}
+/* ---------- dates: the core's calendar (src/core/pdate.c) ---------- */
 
 static int
 year_of(int32 day)
@@ -112,35 +96,28 @@ year_of(int32 day)
 				m,
 				d;
 
-	ymd(day, &y, &m, &d);
+	bl_civil_from_days(day, &y, &m, &d);
 	return y;
 }
 
 static char *
 iso_day(int32 day)
 {
-	int			y,
-				m,
-				d;
+	bl_pdate	p = {BL_DAY, day};
+	char	   *buf = palloc(BL_PDATE_MAXLEN + 8);
 
-	ymd(day, &y, &m, &d);
-	return psprintf("%04d-%02d-%02d", y, m, d);
+	bl_pdate_format(p, buf);
+	return buf;
 }
 
 /* a day at a precision, as the documents write it: 1855, 1945-08, 1956-10-19 */
 static char *
 partial_day(int32 day, int prec)
 {
-	int			y,
-				m,
-				d;
+	char	   *buf = palloc(BL_PDATE_MAXLEN + 8);
 
-	ymd(day, &y, &m, &d);
-	if (prec == PREC_YEAR)
-		return psprintf("%04d", y);
-	if (prec == PREC_MONTH)
-		return psprintf("%04d-%02d", y, m);
-	return psprintf("%04d-%02d-%02d", y, m, d);
+	bl_pdate_format(bl_pdate_containing(day, prec == BL_OPEN ? BL_DAY : (bl_prec) prec), buf);
+	return buf;
 }
 
 /* a period with its bounds' precisions: "1904\u20131905", "1945-09-02" */
@@ -155,49 +132,14 @@ partial_period(int32 from, int32 to, int fprec, int tprec)
 	return psprintf("%s\u2013%s", a, b);
 }
 
-/* the first day of the partial date (at prec) that contains day */
-static int32
-prec_start(int32 day, int prec)
-{
-	int			y,
-				m,
-				d;
-
-	ymd(day, &y, &m, &d);
-	return prec == PREC_YEAR ? day_of(y, 1, 1) : day_of(y, m, 1);
-}
-
 /* the last day of the partial date (at prec) that contains day */
 static int32
 prec_end(int32 day, int prec)
 {
-	int			y,
-				m,
-				d;
-
-	ymd(day, &y, &m, &d);
-	if (prec == PREC_YEAR)
-		return day_of(y, 12, 31);
-	return (m == 12 ? day_of(y + 1, 1, 1) : day_of(y, m + 1, 1)) - 1;
-}
-
-static int
-prec_rank(const char *p)
-{
-	if (p == NULL)
-		return PREC_NONE;
-	if (strcmp(p, "year") == 0)
-		return PREC_YEAR;
-	if (strcmp(p, "month") == 0)
-		return PREC_MONTH;
-	return PREC_DAY;
+	return bl_pdate_last(bl_pdate_containing(day, (bl_prec) prec));
 }
 
 /* ---------- text ---------- */
-
-static const char *const stance_labels[7] = {
-	"hostile", "adversarial", "cool", "neutral", "pragmatic", "cooperative", "aligned"
-};
 
 /* RdBu, 7 classes (ColorBrewer): diverging, colour-blind safe, prints in grey */
 static const char *const stance_colours[7] = {
@@ -216,10 +158,10 @@ static char *
 stance_text(int s)
 {
 	if (s < 0)
-		return psprintf("\u2212%d %s", -s, stance_labels[s + 3]);
+		return psprintf("\u2212%d %s", -s, bl_stance_label(s));
 	if (s > 0)
-		return psprintf("+%d %s", s, stance_labels[s + 3]);
-	return psprintf("0 %s", stance_labels[3]);
+		return psprintf("+%d %s", s, bl_stance_label(s));
+	return psprintf("0 %s", bl_stance_label(0));
 }
 
 /* UTF-8 characters in s */
@@ -556,8 +498,8 @@ fetch(tl_data *t, Datum actor, Datum counterpart, Datum issues, bool issues_null
 			continue;
 		e->key = col_text(tup, desc, 1);
 		e->name = col_text(tup, desc, 2);
-		e->from_prec = prec_rank(SPI_getvalue(tup, desc, 5));
-		e->to_prec = prec_rank(SPI_getvalue(tup, desc, 6));
+		e->from_prec = bl_prec_from_name(SPI_getvalue(tup, desc, 5));
+		e->to_prec = bl_prec_from_name(SPI_getvalue(tup, desc, 6));
 		t->nevents++;
 	}
 
@@ -575,7 +517,7 @@ fetch(tl_data *t, Datum actor, Datum counterpart, Datum issues, bool issues_null
 			continue;
 		tr->ref = col_text(tup, desc, 1);
 		tr->name = col_text(tup, desc, 2);
-		tr->prec = prec_rank(SPI_getvalue(tup, desc, 4));
+		tr->prec = bl_prec_from_name(SPI_getvalue(tup, desc, 4));
 		t->ntreaties++;
 	}
 
@@ -626,8 +568,8 @@ settle_span(tl_data *t, int32 lo, int32 hi)
 		dlo = lo != PG_INT32_MIN ? lo : hi != PG_INT32_MAX ? hi : 0;
 		dhi = dlo;
 	}
-	t->lo = lo != PG_INT32_MIN ? lo : day_of(year_of(Min(dlo, hi)), 1, 1);
-	t->hi = hi != PG_INT32_MAX ? hi : day_of(year_of(Max(dhi, lo)), 12, 31);
+	t->lo = lo != PG_INT32_MIN ? lo : bl_days_from_civil(year_of(Min(dlo, hi)), 1, 1);
+	t->hi = hi != PG_INT32_MAX ? hi : bl_days_from_civil(year_of(Max(dhi, lo)), 12, 31);
 	if (t->lo > t->hi)
 		t->hi = t->lo;
 }
@@ -1000,7 +942,7 @@ draw_lane(tl_draw *d, const tl_lane *l, double y)
 
 		for (yr = year_of(d->t->lo); yr <= year_of(d->t->hi) + 1; yr++)
 		{
-			int32		day = day_of(yr, 1, 1);
+			int32		day = bl_days_from_civil(yr, 1, 1);
 
 			if (yr % d->major != 0 || day <= d->t->lo || day > d->t->hi)
 				continue;
@@ -1079,7 +1021,7 @@ draw_lane(tl_draw *d, const tl_lane *l, double y)
 		}
 
 		/* where a bound is known only to the year or month, the stretch it may fall in */
-		if (!s->open_from && (s->from_prec == PREC_YEAR || s->from_prec == PREC_MONTH))
+		if (!s->open_from && (s->from_prec == BL_YEAR || s->from_prec == BL_MONTH))
 		{
 			int64		e = Min((int64) prec_end(s->from, s->from_prec), s->open_to ? PG_INT64_MAX : s->to);
 			double		ua = xclip(d, s->from),
@@ -1090,24 +1032,24 @@ draw_lane(tl_draw *d, const tl_lane *l, double y)
 				n = rect(d, sg, "uncertain", ua, y, ub - ua, LANE_H);
 				attr(d, n, "fill", "url(#bl-uncertain)");
 				attr(d, n, "data-bound", "from");
-				attr(d, n, "data-precision", s->from_prec == PREC_YEAR ? "year" : "month");
+				attr(d, n, "data-precision", bl_prec_name((bl_prec) s->from_prec));
 			}
 		}
-		if (!s->open_to && (s->to_prec == PREC_YEAR || s->to_prec == PREC_MONTH))
+		if (!s->open_to && (s->to_prec == BL_YEAR || s->to_prec == BL_MONTH))
 		{
-			int64		b = Max((int64) prec_start(s->to, s->to_prec), s->open_from ? PG_INT64_MIN : s->from);
+			int64		b = Max((int64) bl_pdate_containing(s->to, (bl_prec) s->to_prec).first, s->open_from ? PG_INT64_MIN : s->from);
 			double		ua = xclip(d, b),
 						ub = xclip(d, (int64) s->to + 1);
 
 			/* a stretch the start's already covers is not drawn twice */
-			if (ub > ua && !(s->from_prec != PREC_NONE && s->from_prec != PREC_DAY && !s->open_from &&
+			if (ub > ua && !(s->from_prec != BL_OPEN && s->from_prec != BL_DAY && !s->open_from &&
 							 b <= prec_end(s->from, s->from_prec) &&
 							 prec_end(s->from, s->from_prec) >= s->to))
 			{
 				n = rect(d, sg, "uncertain", ua, y, ub - ua, LANE_H);
 				attr(d, n, "fill", "url(#bl-uncertain)");
 				attr(d, n, "data-bound", "to");
-				attr(d, n, "data-precision", s->to_prec == PREC_YEAR ? "year" : "month");
+				attr(d, n, "data-precision", bl_prec_name((bl_prec) s->to_prec));
 			}
 		}
 	}
@@ -1151,7 +1093,7 @@ draw_axis(tl_draw *d, double y)
 	attr(d, n, "stroke-width", "0.8");
 	for (yr = y0; yr <= y1 + 1; yr++)
 	{
-		int32		day = day_of(yr, 1, 1);
+		int32		day = bl_days_from_civil(yr, 1, 1);
 		double		x;
 		bool		is_major = (yr % major) == 0;
 
@@ -1177,7 +1119,7 @@ draw_axis(tl_draw *d, double y)
 
 			for (mo = 2; mo <= 12; mo++)
 			{
-				int32		day = day_of(yr, mo, 1);
+				int32		day = bl_days_from_civil(yr, mo, 1);
 				double		x;
 
 				if (day < t->lo || day > t->hi)
@@ -1191,8 +1133,8 @@ draw_axis(tl_draw *d, double y)
 	if (centred)
 		for (yr = y0; yr <= y1; yr++)
 		{
-			int64		a = Max((int64) day_of(yr, 1, 1), t->lo),
-						b = Min((int64) day_of(yr, 12, 31), t->hi);
+			int64		a = Max((int64) bl_days_from_civil(yr, 1, 1), t->lo),
+						b = Min((int64) bl_days_from_civil(yr, 12, 31), t->hi);
 
 			if (b - a < 150)	/* a sliver of a year gets no label */
 				continue;

@@ -6,14 +6,13 @@
 
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
-#include "libpq/pqformat.h"
+#include "lib/stringinfo.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/fmgrprotos.h"
 
 #define TREATY_TYPE "treaty_ref"
-#define SEND_VERSION 1
 
 #define GETTREATY(n, t) bl_treaty_from_datum(PG_GETARG_DATUM(n), (t))
 
@@ -42,38 +41,22 @@ treaty_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf);
 }
 
-/*
- * Binary form: version byte 1, precision uint8, day int32 (days from
- * 2000-01-01), party count uint8, parties 3 bytes each, slug length uint8,
- * slug bytes.
- */
+/* the binary wire format is the core's (src/core/wire.c) */
 PG_FUNCTION_INFO_V1(treaty_send);
 Datum
 treaty_send(PG_FUNCTION_ARGS)
 {
 	bl_treaty	t;
-	StringInfoData buf;
+	uint8_t		buf[BL_TREATY_WIRE_MAX];
+	bytea	   *result;
+	size_t		n;
 
 	GETTREATY(0, &t);
-	pq_begintypsend(&buf);
-	pq_sendint8(&buf, SEND_VERSION);
-	pq_sendint8(&buf, (int8) t.signed_on.prec);
-	pq_sendint32(&buf, t.signed_on.first);
-	pq_sendint8(&buf, (int8) t.nparties);
-	for (int i = 0; i < t.nparties; i++)
-		pq_sendbytes(&buf, t.parties[i], 3);
-	pq_sendint8(&buf, (int8) t.slug_len);
-	pq_sendbytes(&buf, t.slug, t.slug_len);
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
-}
-
-static void
-recv_fail(const char *what)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-			 errmsg("invalid binary value for type %s", TREATY_TYPE),
-			 errdetail("%s", what)));
+	n = bl_treaty_send(&t, buf);
+	result = palloc(VARHDRSZ + n);
+	SET_VARSIZE(result, VARHDRSZ + n);
+	memcpy(VARDATA(result), buf, n);
+	PG_RETURN_BYTEA_P(result);
 }
 
 PG_FUNCTION_INFO_V1(treaty_recv);
@@ -83,39 +66,10 @@ treaty_recv(PG_FUNCTION_ARGS)
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	bl_treaty	t;
 	bl_error	err;
-	int			n;
 
-	memset(&t, 0, sizeof(t));
-	if (buf->len - buf->cursor < 1 + 1 + 4 + 1)
-		recv_fail("The value is too short.");
-	if (pq_getmsgint(buf, 1) != SEND_VERSION)
-		recv_fail("Unknown format version (expected 1).");
-	t.signed_on.prec = (bl_prec) (uint8) pq_getmsgint(buf, 1);
-	t.signed_on.first = (int32) pq_getmsgint(buf, 4);
-	if (t.signed_on.prec == BL_OPEN || t.signed_on.prec > BL_DAY || !bl_pdate_valid(t.signed_on))
-		recv_fail("The signature date's precision or day is not valid.");
-	t.nparties = (int) pq_getmsgint(buf, 1);
-	if (t.nparties < 1 || t.nparties > BL_MAX_PARTIES || buf->len - buf->cursor < t.nparties * 3 + 1)
-		recv_fail("The party count does not match the value.");
-	for (int i = 0; i < t.nparties; i++)
-	{
-		pq_copymsgbytes(buf, t.parties[i], 3);
-		if (!bl_is_actor_code(t.parties[i], 3))
-			recv_fail("A party is not an actor code of three upper-case letters.");
-	}
-	n = (int) pq_getmsgint(buf, 1);
-	if (n > BL_ISSUE_MAXLEN || buf->len - buf->cursor != n)
-		recv_fail("The slug's length does not match the value.");
-	pq_copymsgbytes(buf, t.slug, n);
-	t.slug_len = n;
-	if (!bl_is_snake_code(t.slug, n))
-		recv_fail("The slug is not a lower-case code.");
-	/* parties must already be sorted and distinct: the form is canonical */
-	for (int i = 1; i < t.nparties; i++)
-		if (strcmp(t.parties[i - 1], t.parties[i]) >= 0)
-			recv_fail("The parties are not sorted and distinct.");
-	if (!bl_treaty_finish(&t, &err))
+	if (!bl_treaty_recv((const uint8_t *) buf->data + buf->cursor, buf->len - buf->cursor, &t, &err))
 		bl_report(&err, BL_CTX_BINARY, TREATY_TYPE, NULL);
+	buf->cursor = buf->len;
 	PG_RETURN_DATUM(bl_treaty_to_datum(&t));
 }
 
@@ -133,8 +87,9 @@ treaty_make(PG_FUNCTION_ARGS)
 				slen;
 	char	   *d,
 			   *slug;
+	const char **parties;
+	size_t	   *plen;
 
-	memset(&t, 0, sizeof(t));
 	if (PG_ARGISNULL(0))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
@@ -147,41 +102,18 @@ treaty_make(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
 				 errmsg("parties must be a one-dimensional array")));
 	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
-	if (n < 1 || n > BL_MAX_PARTIES)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid argument for %s", TREATY_TYPE),
-				 errdetail("A treaty needs 1 to %d parties; %d were given.", BL_MAX_PARTIES, n),
-				 errhint("Pass the parties' actor codes, e.g. ARRAY['JPN','RUS'].")));
-	for (int i = 0; i < n; i++)
+	parties = palloc(sizeof(char *) * (n + 1));
+	plen = palloc(sizeof(size_t) * (n + 1));
+	for (int i = 0; i < n && n <= BL_MAX_PARTIES; i++)
 	{
-		char	   *p;
-
 		if (nulls[i])
 			ereport(ERROR,
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 					 errmsg("parties must not contain nulls")));
-		p = TextDatumGetCString(elems[i]);
-		if (!bl_is_actor_code(p, strlen(p)))
-		{
-			bl_fail(&err, BL_ECODE, "Pass the parties' actor codes, e.g. ARRAY['JPN','RUS'].",
-					"The party \"%s\" is not an actor code of three upper-case letters.", p, strlen(p));
-			bl_report(&err, BL_CTX_ARGUMENT, TREATY_TYPE, NULL);
-		}
-		memcpy(t.parties[i], p, 4);
+		parties[i] = TextDatumGetCString(elems[i]);
+		plen[i] = strlen(parties[i]);
 	}
-	t.nparties = n;
-	if (!bl_pdate_parse(d, dlen, &t.signed_on, &err))
-		bl_report(&err, BL_CTX_ARGUMENT, TREATY_TYPE, NULL);
-	if (!bl_is_snake_code(slug, slen))
-	{
-		bl_fail(&err, BL_ECODE, "A slug is a lower-case letter followed by lower-case letters, digits or '_', at most 32 characters.",
-				"The slug \"%s\" is not a lower-case code of at most 32 characters.", slug, slen);
-		bl_report(&err, BL_CTX_ARGUMENT, TREATY_TYPE, NULL);
-	}
-	memcpy(t.slug, slug, slen + 1);
-	t.slug_len = (int) slen;
-	if (!bl_treaty_finish(&t, &err))
+	if (!bl_treaty_make(parties, plen, n, d, dlen, slug, slen, &t, &err))
 		bl_report(&err, BL_CTX_ARGUMENT, TREATY_TYPE, NULL);
 	PG_RETURN_DATUM(bl_treaty_to_datum(&t));
 }

@@ -82,6 +82,10 @@ bool		bl_pdate_parse(const char *s, size_t len, bl_pdate *out, bl_error *err);
 /* write the canonical form, NUL-terminated; returns its length */
 int			bl_pdate_format(bl_pdate p, char *buf);
 const char *bl_prec_name(bl_prec p);	/* "year", "month", "day", "open" */
+/* the inverse, for stored precision columns: NULL is open, anything else not year or month a day */
+bl_prec		bl_prec_from_name(const char *name);
+/* the partial date of precision prec that contains day (prec BL_OPEN: open) */
+bl_pdate	bl_pdate_containing(int32_t day, bl_prec prec);
 int			bl_pdate_cmp(bl_pdate a, bl_pdate b);	/* by first day, then prec */
 /* a partial date from its parts (binary input): in range and a first day */
 bool		bl_pdate_valid(bl_pdate p);
@@ -97,6 +101,9 @@ bool		bl_is_snake_code(const char *s, size_t len);	/* [a-z][a-z0-9_]*, <= 32 */
 /* stance labels, -3..+3 */
 const char *bl_stance_label(int stance);
 bool		bl_stance_from_label(const char *s, size_t len, int *stance);
+/* "+2", "2", "-3" or a label (any case); BL_ERANGE outside -3..+3, else BL_ESYNTAX */
+bool		bl_stance_parse(const char *s, size_t len, int *stance, bl_error *err);
+extern const char bl_stance_hint[];
 
 /* ---------- treaty_ref ---------- */
 
@@ -115,6 +122,14 @@ bool		bl_treaty_parse(const char *s, size_t len, bl_treaty *out, bl_error *err);
 int			bl_treaty_format(const bl_treaty *t, char *buf);
 int			bl_treaty_akn(const bl_treaty *t, char *buf);
 size_t		bl_treaty_text_max(void);
+
+/*
+ * The constructor treaty_ref(parties, signed, slug): n party codes (lengths
+ * in plen), the signature date's text and the slug, checked in that order.
+ */
+bool		bl_treaty_make(const char *const *parties, const size_t *plen, int n,
+						   const char *signed_on, size_t slen, const char *slug, size_t sluglen,
+						   bl_treaty *out, bl_error *err);
 
 /* sorts and checks parties, checks slug and date; used by parse and make */
 bool		bl_treaty_finish(bl_treaty *t, bl_error *err);
@@ -144,6 +159,17 @@ typedef struct bl_position
 /* ACTOR->COUNTERPART:issue:STANCE:FROM/TO */
 bool		bl_position_parse(const char *s, size_t len, bl_position *out, bl_error *err);
 int			bl_position_format(const bl_position *p, char *buf);
+/*
+ * The constructor bilateral_position(actor, counterpart, issue, stance, from,
+ * to): each part checked in that order; from/to NULL for an open end.
+ */
+bool		bl_position_make(const char *actor, size_t alen, const char *counterpart, size_t clen,
+							 const char *issue, size_t ilen, long stance,
+							 const char *from, size_t flen, const char *to, size_t tlen,
+							 bl_position *out, bl_error *err);
+/* from NUL-terminated codes and partial dates (a TEI relation), checked */
+bool		bl_position_of(const char *actor, const char *counterpart, const char *issue, int stance,
+						   bl_pdate from, bl_pdate to, bl_position *out, bl_error *err);
 /* checks every field and the order of the bounds */
 bool		bl_position_check(const bl_position *p, bl_error *err);
 int			bl_position_cmp(const bl_position *a, const bl_position *b);
@@ -169,5 +195,18 @@ bool		bl_position_overlaps(const bl_position *a, const bl_position *b);
 
 /* a 64-bit key: actor, counterpart and a 34-bit hash of the issue (GiST) */
 uint64_t	bl_position_subject_key(const bl_position *p);
+
+/* ---------- the binary wire format (typsend/typreceive; wire.c) ---------- */
+
+#define BL_WIRE_VERSION 1
+#define BL_POSITION_WIRE_MAX (1 + 3 + 3 + 1 + 5 + 5 + 1 + BL_ISSUE_MAXLEN)
+#define BL_TREATY_WIRE_MAX (1 + 5 + 1 + 3 * BL_MAX_PARTIES + 1 + BL_ISSUE_MAXLEN)
+
+/* buf holds BL_*_WIRE_MAX bytes; returns the length written */
+size_t		bl_position_send(const bl_position *p, uint8_t *buf);
+size_t		bl_treaty_send(const bl_treaty *t, uint8_t *buf);
+/* all len bytes, every one checked (BL_EBINARY, or the value's own check) */
+bool		bl_position_recv(const uint8_t *buf, size_t len, bl_position *out, bl_error *err);
+bool		bl_treaty_recv(const uint8_t *buf, size_t len, bl_treaty *out, bl_error *err);
 
 #endif							/* BL_CORE_H */

@@ -216,3 +216,35 @@ bl_stance_from_label(const char *s, size_t len, int *stance)
 	}
 	return false;
 }
+
+const char	bl_stance_hint[] =
+"A stance is -3..+3 or one of hostile, adversarial, cool, neutral, pragmatic, cooperative, aligned.";
+
+bool
+bl_stance_parse(const char *s, size_t len, int *stance, bl_error *err)
+{
+	size_t		i = 0;
+	int			sign = 1,
+				v = 0;
+
+	if (len > 0 && (s[0] == '+' || s[0] == '-'))
+		sign = s[i++] == '-' ? -1 : 1;
+	if (i < len && s[i] >= '0' && s[i] <= '9')
+	{
+		for (; i < len; i++)
+		{
+			if (s[i] < '0' || s[i] > '9')
+				return bl_fail(err, BL_ESYNTAX, bl_stance_hint, "The stance \"%s\" is not a number or a label.", s, len);
+			if (v < 10)			/* enough to know it is out of range */
+				v = v * 10 + (s[i] - '0');
+		}
+		if (v > 3)
+			return bl_fail(err, BL_ERANGE, bl_stance_hint, "The stance \"%s\" is outside -3..+3.", s, len);
+		*stance = sign * v;
+		return true;
+	}
+	if (bl_stance_from_label(s, len, stance))
+		return true;
+	return bl_fail(err, BL_ESYNTAX, bl_stance_hint,
+				   len == 0 ? "The stance is missing.%s" : "The stance \"%s\" is not a number or a label.", s, len);
+}

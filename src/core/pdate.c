@@ -172,6 +172,36 @@ bl_prec_name(bl_prec p)
 	}
 }
 
+bl_prec
+bl_prec_from_name(const char *name)
+{
+	if (name == NULL || strcmp(name, "open") == 0)
+		return BL_OPEN;
+	if (strcmp(name, "year") == 0)
+		return BL_YEAR;
+	if (strcmp(name, "month") == 0)
+		return BL_MONTH;
+	return BL_DAY;
+}
+
+bl_pdate
+bl_pdate_containing(int32_t day, bl_prec prec)
+{
+	bl_pdate	p = {prec, day};
+	int			y,
+				m,
+				d;
+
+	if (prec == BL_OPEN)
+		p.first = 0;
+	else if (prec != BL_DAY)
+	{
+		bl_civil_from_days(day, &y, &m, &d);
+		p.first = bl_days_from_civil(y, prec == BL_YEAR ? 1 : m, 1);
+	}
+	return p;
+}
+
 int
 bl_pdate_cmp(bl_pdate a, bl_pdate b)
 {

@@ -1,6 +1,6 @@
 /*
- * position.c - bilateral_position: parse, format, check, order, packing and
- * the two readings of a period whose bounds have a precision.
+ * position_core.c - bilateral_position: parse, construct from parts, format,
+ * check, order, packing and the two readings of a period whose bounds have a precision.
  */
 #include "bl_core.h"
 #include "bl_internal.h"
@@ -15,8 +15,6 @@ static const char actor_hint[] =
 "Actor and counterpart are actor codes of three upper-case letters, e.g. JPN->RUS.";
 static const char issue_hint[] =
 "An issue is a codebook code: a lower-case letter followed by lower-case letters, digits or '_', at most 32 characters, e.g. territorial_dispute.";
-static const char stance_hint[] =
-"A stance is -3..+3 or one of hostile, adversarial, cool, neutral, pragmatic, cooperative, aligned.";
 static const char period_hint[] =
 "A period is FROM/TO with dates YYYY, YYYY-MM or YYYY-MM-DD, or .. for an open end, e.g. 1956-10-19/.. .";
 
@@ -38,35 +36,6 @@ parse_bound(const char *s, size_t len, bl_pdate *p, bl_error *err)
 	return true;
 }
 
-static bool
-parse_stance(const char *s, size_t len, int *stance, bl_error *err)
-{
-	size_t		i = 0;
-	int			sign = 1,
-				v = 0;
-
-	if (len > 0 && (s[0] == '+' || s[0] == '-'))
-		sign = s[i++] == '-' ? -1 : 1;
-	if (i < len && s[i] >= '0' && s[i] <= '9')
-	{
-		for (; i < len; i++)
-		{
-			if (s[i] < '0' || s[i] > '9')
-				return bl_fail(err, BL_ESYNTAX, stance_hint, "The stance \"%s\" is not a number or a label.", s, len);
-			if (v < 10)			/* enough to know it is out of range */
-				v = v * 10 + (s[i] - '0');
-		}
-		if (v > 3)
-			return bl_fail(err, BL_ERANGE, stance_hint, "The stance \"%s\" is outside -3..+3.", s, len);
-		*stance = sign * v;
-		return true;
-	}
-	if (bl_stance_from_label(s, len, stance))
-		return true;
-	return bl_fail(err, BL_ESYNTAX, stance_hint,
-				   len == 0 ? "The stance is missing.%s" : "The stance \"%s\" is not a number or a label.", s, len);
-}
-
 bool
 bl_position_check(const bl_position *p, bl_error *err)
 {
@@ -81,7 +50,7 @@ bl_position_check(const bl_position *p, bl_error *err)
 					   p->issue_len == 0 ? "The issue is missing.%s" : "The issue \"%s\" is not a lower-case code of at most 32 characters.",
 					   p->issue, (size_t) p->issue_len);
 	if (p->stance < -3 || p->stance > 3)
-		return bl_fail(err, BL_ERANGE, stance_hint, "The stance is outside -3..+3.%s", "", 0);
+		return bl_fail(err, BL_ERANGE, bl_stance_hint, "The stance is outside -3..+3.%s", "", 0);
 	if (p->from.prec != BL_OPEN && p->to.prec != BL_OPEN &&
 		p->from.first > bl_pdate_last(p->to))
 	{
@@ -93,6 +62,89 @@ bl_position_check(const bl_position *p, bl_error *err)
 		return bl_fail(err, BL_EORDER, period_hint, "The period \"%s\" ends before it starts.", buf, (size_t) n);
 	}
 	return true;
+}
+
+/* copy a code of at most max bytes; a longer one is cut (the check refuses it) */
+static void
+copy_code(char *dst, const char *src, size_t len, size_t max)
+{
+	size_t		n = len < max ? len : max;
+
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+static bool
+make_bound(const char *s, size_t len, bl_pdate *d, bl_error *err)
+{
+	if (s == NULL)
+	{
+		d->prec = BL_OPEN;
+		d->first = 0;
+		return true;
+	}
+	return bl_pdate_parse(s, len, d, err);
+}
+
+bool
+bl_position_make(const char *actor, size_t alen, const char *counterpart, size_t clen,
+				 const char *issue, size_t ilen, long stance,
+				 const char *from, size_t flen, const char *to, size_t tlen,
+				 bl_position *p, bl_error *err)
+{
+	static const char make_actor_hint[] =
+		"Actor and counterpart are actor codes of three upper-case letters, e.g. JPN and RUS.";
+
+	memset(p, 0, sizeof(*p));
+	if (alen != 3)
+		return bl_fail(err, BL_ECODE, make_actor_hint,
+					   "The actor \"%s\" is not a code of three upper-case letters.", actor, alen);
+	if (clen != 3)
+		return bl_fail(err, BL_ECODE, make_actor_hint,
+					   "The counterpart \"%s\" is not a code of three upper-case letters.", counterpart, clen);
+	copy_code(p->actor, actor, alen, 3);
+	copy_code(p->counterpart, counterpart, clen, 3);
+	if (ilen > BL_ISSUE_MAXLEN)
+		return bl_fail(err, BL_ECODE, "An issue is a codebook code of at most 32 characters, e.g. territorial_dispute.",
+					   "The issue \"%s\" is not a lower-case code of at most 32 characters.", issue, ilen);
+	copy_code(p->issue, issue, ilen, BL_ISSUE_MAXLEN);
+	p->issue_len = (int) ilen;
+	if (stance < -3 || stance > 3)
+	{
+		char		num[24];
+
+		snprintf(num, sizeof(num), "%ld", stance);
+		return bl_fail(err, BL_ERANGE, "A stance is -3 (hostile) .. +3 (aligned).",
+					   "The stance %s is outside -3..+3.", num, strlen(num));
+	}
+	p->stance = (int) stance;
+	return make_bound(from, flen, &p->from, err) && make_bound(to, tlen, &p->to, err) &&
+		bl_position_check(p, err);
+}
+
+bool
+bl_position_of(const char *actor, const char *counterpart, const char *issue, int stance,
+			   bl_pdate from, bl_pdate to, bl_position *p, bl_error *err)
+{
+	size_t		alen = strlen(actor),
+				clen = strlen(counterpart),
+				ilen = strlen(issue);
+
+	memset(p, 0, sizeof(*p));
+	if (alen != 3)
+		return bl_fail(err, BL_ECODE, actor_hint, "The actor \"%s\" is not a code of three upper-case letters.", actor, alen);
+	if (clen != 3)
+		return bl_fail(err, BL_ECODE, actor_hint, "The counterpart \"%s\" is not a code of three upper-case letters.", counterpart, clen);
+	if (ilen > BL_ISSUE_MAXLEN)
+		return bl_fail(err, BL_ECODE, issue_hint, "The issue \"%s\" is not a lower-case code of at most 32 characters.", issue, ilen);
+	copy_code(p->actor, actor, alen, 3);
+	copy_code(p->counterpart, counterpart, clen, 3);
+	copy_code(p->issue, issue, ilen, BL_ISSUE_MAXLEN);
+	p->issue_len = (int) ilen;
+	p->stance = stance;
+	p->from = from;
+	p->to = to;
+	return bl_position_check(p, err);
 }
 
 bool
@@ -147,7 +199,7 @@ bl_position_parse(const char *s, size_t len, bl_position *p, bl_error *err)
 					   f[1], flen[1]);
 	memcpy(p->issue, f[1], flen[1]);
 	p->issue_len = (int) flen[1];
-	if (!parse_stance(f[2], flen[2], &p->stance, err))
+	if (!bl_stance_parse(f[2], flen[2], &p->stance, err))
 		return false;
 	slash = memchr(f[3], '/', flen[3]);
 	if (!slash || memchr(slash + 1, '/', (size_t) (f[3] + flen[3] - slash - 1)))

@@ -92,6 +92,42 @@ bl_treaty_finish(bl_treaty *t, bl_error *err)
 	return true;
 }
 
+bool
+bl_treaty_make(const char *const *parties, const size_t *plen, int n,
+			   const char *signed_on, size_t slen, const char *slug, size_t sluglen,
+			   bl_treaty *t, bl_error *err)
+{
+	static const char make_party_hint[] = "Pass the parties' actor codes, e.g. ARRAY['JPN','RUS'].";
+
+	memset(t, 0, sizeof(*t));
+	if (n < 1 || n > BL_MAX_PARTIES)
+	{
+		bl_fail(err, BL_ECODE, make_party_hint, "%s", "", 0);
+		snprintf(err->detail, sizeof(err->detail), "A treaty needs 1 to %d parties; %d were given.",
+				 BL_MAX_PARTIES, n);
+		return false;
+	}
+	for (int i = 0; i < n; i++)
+	{
+		if (!bl_is_actor_code(parties[i], plen[i]))
+			return bl_fail(err, BL_ECODE, make_party_hint,
+						   "The party \"%s\" is not an actor code of three upper-case letters.",
+						   parties[i], plen[i]);
+		memcpy(t->parties[i], parties[i], 3);
+		t->parties[i][3] = '\0';
+	}
+	t->nparties = n;
+	if (!bl_pdate_parse(signed_on, slen, &t->signed_on, err))
+		return false;
+	if (!bl_is_snake_code(slug, sluglen))
+		return bl_fail(err, BL_ECODE, "A slug is a lower-case letter followed by lower-case letters, digits or '_', at most 32 characters.",
+					   "The slug \"%s\" is not a lower-case code of at most 32 characters.", slug, sluglen);
+	memcpy(t->slug, slug, sluglen);
+	t->slug[sluglen] = '\0';
+	t->slug_len = (int) sluglen;
+	return bl_treaty_finish(t, err);
+}
+
 static bool
 parse_akn(const char *s, size_t len, bl_treaty *t, bl_error *err)
 {

@@ -342,6 +342,128 @@ test_detail_characters(void)
 	   "a 20-character (60-byte) Japanese issue is not cut");
 }
 
+/* the binary wire format (src/core/wire.c): send(recv(x)) == x, and each refusal */
+static void
+test_wire(void)
+{
+	static const char *positions[] = {"JPN->RUS:peace_treaty:+2:2018-11/2019-01",
+		"RUS->JPN:territorial_dispute:-3:1945-08/..", "CHN->USA:a:0:../..",
+	"KOR->PRK:x2345678901234567890123456789012:-1:0001-01-01/9999-12-31"};
+	static const char *treaties[] = {"1956-10-19:JPN+RUS:joint_declaration", "1855-02:RUS:shimoda"};
+	uint8_t		w[BL_TREATY_WIRE_MAX],
+				again[BL_TREATY_WIRE_MAX];
+	bl_position p,
+				q;
+	bl_treaty	t,
+				u;
+	bl_error	e;
+	size_t		n;
+	char		name[160];
+
+	for (size_t i = 0; i < sizeof(positions) / sizeof(positions[0]); i++)
+	{
+		bl_position_parse(positions[i], strlen(positions[i]), &p, &e);
+		n = bl_position_send(&p, w);
+		snprintf(name, sizeof(name), "position wire round trip: %s", positions[i]);
+		ok(n <= BL_POSITION_WIRE_MAX && bl_position_recv(w, n, &q, &e) && bl_position_cmp(&p, &q) == 0 &&
+		   bl_position_send(&q, again) == n && memcmp(again, w, n) == 0, name);
+	}
+	bl_position_parse(positions[0], strlen(positions[0]), &p, &e);
+	n = bl_position_send(&p, w);
+	ok(w[0] == BL_WIRE_VERSION && memcmp(w + 1, "JPNRUS", 6) == 0 && w[7] == 2 && w[8] == BL_MONTH,
+	   "position wire: version, codes, stance, precision in order");
+	ok(day(2018, 11, 1) == 6879 && w[9] == 0 && w[10] == 0 && w[11] == 0x1a && w[12] == 0xdf &&
+	   n == 1 + 6 + 1 + 10 + 1 + 12, "position wire: 2018-11-01 is day 6879, big-endian; the issue last");
+	ok(!bl_position_recv(w, 18, &q, &e) && e.kind == BL_EBINARY && strcmp(e.detail, "The value is too short.") == 0,
+	   "position wire: too short");
+	ok(!bl_position_recv(w, n - 1, &q, &e) && strstr(e.detail, "issue's length"), "position wire: issue cut");
+	w[0] = 2;
+	ok(!bl_position_recv(w, n, &q, &e) && strstr(e.detail, "version"), "position wire: version 2 refused");
+	w[0] = 1;
+	w[8] = 4;
+	ok(!bl_position_recv(w, n, &q, &e) && strstr(e.detail, "bound"), "position wire: precision 4 refused");
+	w[8] = BL_OPEN;
+	ok(!bl_position_recv(w, n, &q, &e) && strstr(e.detail, "bound"), "position wire: an open bound with a day refused");
+	w[8] = BL_MONTH;
+	w[12] = 0xe0;
+	ok(!bl_position_recv(w, n, &q, &e) && strstr(e.detail, "bound"), "position wire: a month not on its 1st refused");
+	w[12] = 0xdf;
+	w[7] = 4;
+	ok(!bl_position_recv(w, n, &q, &e) && e.kind == BL_ERANGE, "position wire: stance 4 refused by the check");
+	w[7] = 2;
+	w[2] = 0;
+	ok(!bl_position_recv(w, n, &q, &e) && strstr(e.detail, "zero byte"), "position wire: a zero byte in a code");
+	w[2] = 'P';
+	ok(bl_position_recv(w, n, &q, &e), "position wire: restored value accepted");
+
+	for (size_t i = 0; i < sizeof(treaties) / sizeof(treaties[0]); i++)
+	{
+		bl_treaty_parse(treaties[i], strlen(treaties[i]), &t, &e);
+		n = bl_treaty_send(&t, w);
+		snprintf(name, sizeof(name), "treaty wire round trip: %s", treaties[i]);
+		ok(n <= BL_TREATY_WIRE_MAX && bl_treaty_recv(w, n, &u, &e) && bl_treaty_cmp(&t, &u) == 0 &&
+		   bl_treaty_send(&u, again) == n && memcmp(again, w, n) == 0, name);
+	}
+	bl_treaty_parse(treaties[0], strlen(treaties[0]), &t, &e);
+	n = bl_treaty_send(&t, w);
+	ok(w[0] == 1 && w[1] == BL_DAY && w[6] == 2 && memcmp(w + 7, "JPNRUS", 6) == 0 && w[13] == 17 && n == 14 + 17,
+	   "treaty wire: version, date, parties, slug in order");
+	memcpy(w + 7, "RUSJPN", 6);
+	ok(!bl_treaty_recv(w, n, &u, &e) && strstr(e.detail, "sorted"), "treaty wire: unsorted parties refused");
+	memcpy(w + 7, "JPNJpN", 6);
+	ok(!bl_treaty_recv(w, n, &u, &e) && strstr(e.detail, "party"), "treaty wire: a lower-case party refused");
+	memcpy(w + 7, "JPNRUS", 6);
+	w[1] = BL_OPEN;
+	ok(!bl_treaty_recv(w, n, &u, &e) && strstr(e.detail, "signature"), "treaty wire: no signature date refused");
+	w[1] = BL_DAY;
+	w[6] = 0;
+	ok(!bl_treaty_recv(w, n, &u, &e) && strstr(e.detail, "party count"), "treaty wire: no parties refused");
+	w[6] = 2;
+	w[14] = 'J';
+	ok(!bl_treaty_recv(w, n, &u, &e) && strstr(e.detail, "slug"), "treaty wire: an upper-case slug refused");
+	w[14] = 'j';
+	ok(!bl_treaty_recv(w, n + 1, &u, &e) && strstr(e.detail, "slug's length"), "treaty wire: a trailing byte refused");
+	ok(bl_treaty_recv(w, n, &u, &e), "treaty wire: restored value accepted");
+}
+
+/* the constructors bilateral_position(...) and treaty_ref(...) */
+static void
+test_make(void)
+{
+	bl_position p;
+	bl_treaty	t;
+	bl_error	e;
+	char		buf[160];
+	const char *parties[] = {"RUS", "JPN"};
+	size_t		plen[] = {3, 3};
+	const char *bad[] = {"JPN", "Rus"};
+	bl_pdate	open = {BL_OPEN, 0};
+
+	ok(bl_position_make("JPN", 3, "RUS", 3, "peace_treaty", 12, 2, "2018-11", 7, NULL, 0, &p, &e) &&
+	   bl_position_format(&p, buf) && strcmp(buf, "JPN->RUS:peace_treaty:+2:2018-11/..") == 0,
+	   "position from parts, an open end");
+	ok(!bl_position_make("JP", 2, "RUS", 3, "x", 1, 0, NULL, 0, NULL, 0, &p, &e) && e.kind == BL_ECODE &&
+	   strcmp(e.detail, "The actor \"JP\" is not a code of three upper-case letters.") == 0, "a two-letter actor");
+	ok(!bl_position_make("JPN", 3, "RUS", 3, "x", 1, 7, NULL, 0, NULL, 0, &p, &e) && e.kind == BL_ERANGE &&
+	   strcmp(e.detail, "The stance 7 is outside -3..+3.") == 0, "stance 7 named");
+	ok(!bl_position_make("JPN", 3, "RUS", 3, "a23456789012345678901234567890123", 33, 0, NULL, 0, NULL, 0, &p, &e) &&
+	   e.kind == BL_ECODE, "a 33-character issue");
+	ok(!bl_position_make("JPN", 3, "RUS", 3, "x", 1, 0, "2019", 4, "2018", 4, &p, &e) && e.kind == BL_EORDER,
+	   "a period ending before it starts");
+	ok(!bl_position_make("JPN", 3, "RUS", 3, "x", 1, 0, "2019-02-30", 10, NULL, 0, &p, &e) && e.kind == BL_EDATE,
+	   "an impossible date");
+	ok(bl_position_of("JPN", "RUS", "energy", 1, open, open, &p, &e) && p.stance == 1 &&
+	   strcmp(p.issue, "energy") == 0, "position_of: codes, issue, stance and bounds");
+	ok(!bl_position_of("JPN", "JPN", "energy", 1, open, open, &p, &e) && strstr(e.detail, "both"),
+	   "position_of: an actor toward itself");
+	ok(bl_treaty_make(parties, plen, 2, "1956-10-19", 10, "joint_declaration", 17, &t, &e) &&
+	   strcmp(t.parties[0], "JPN") == 0, "treaty from parts, parties sorted");
+	ok(!bl_treaty_make(parties, plen, 0, "1956", 4, "x", 1, &t, &e) &&
+	   strcmp(e.detail, "A treaty needs 1 to 64 parties; 0 were given.") == 0, "no parties");
+	ok(!bl_treaty_make(bad, plen, 2, "1956", 4, "x", 1, &t, &e) && strstr(e.detail, "\"Rus\""), "a bad party named");
+	ok(!bl_treaty_make(parties, plen, 2, "1956", 4, "X", 1, &t, &e) && strstr(e.detail, "slug"), "a bad slug");
+}
+
 int
 main(void)
 {
@@ -352,6 +474,8 @@ main(void)
 	test_random();
 	test_trailing_zero();
 	test_detail_characters();
+	test_wire();
+	test_make();
 	printf("1..%d\n", ntest);
 	return nfail ? 1 : 0;
 }

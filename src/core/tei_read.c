@@ -1,9 +1,11 @@
 /*
- * tei_core.c - TEI P5 <-> bl_tei_doc, plain C and libxml2 (see bl_tei.h and
- * docs/tei.md for the conventions).  No PostgreSQL header: the server glue
- * (src/tei.c) and the standalone drivers call the same code.
+ * tei_read.c - TEI P5 -> bl_tei_doc: libxml2's parser with the safety hooks
+ * (DOCTYPE refused, depth cap), then a linear walk of the tree.  Plain C, no
+ * PostgreSQL header: the server glue (src/tei.c) and the standalone drivers
+ * call the same code (see bl_tei.h, docs/tei.md).
  */
 #include "bl_tei.h"
+#include "bl_tei_internal.h"
 #include "bl_xmlchars.h"
 
 #include <limits.h>
@@ -21,161 +23,6 @@
 
 #define XML_NS "http://www.w3.org/XML/1998/namespace"
 
-bool		(*bl_tei_interrupt_hook) (void) = NULL;
-
-static bool
-stop_requested(void)
-{
-	return bl_tei_interrupt_hook != NULL && bl_tei_interrupt_hook();
-}
-
-static const char interrupted_msg[] = "TEI processing interrupted";
-
-/* ---------- memory: every string of a parsed document lives in one arena ---------- */
-
-typedef struct arena_block
-{
-	struct arena_block *next;
-	size_t		used;			/* bytes handed out after the header */
-	size_t		size;			/* bytes after the header */
-	/* the allocations follow, each aligned like max_align_t */
-} arena_block;
-
-#define ARENA_HDR ((sizeof(arena_block) + 15) & ~(size_t) 15)
-#define ARENA_CHUNK ((size_t) 64 * 1024)
-
-/*
- * Strings are bumped out of 64 kB chunks (one malloc per string cost ~40
- * bytes of overhead each: a document of short attributes grew ~10x); a
- * request over a quarter chunk gets a block of its own behind the head.
- */
-static void *
-arena_alloc(bl_tei_doc *doc, size_t n)
-{
-	arena_block *head = doc->arena;
-	arena_block *b;
-
-	n = (n + 15) & ~(size_t) 15;
-	if (head != NULL && head->size - head->used >= n)
-	{
-		void	   *r = (char *) head + ARENA_HDR + head->used;
-
-		head->used += n;
-		return r;
-	}
-	if (n > ARENA_CHUNK / 4)
-	{
-		if (n > SIZE_MAX - ARENA_HDR || (b = malloc(ARENA_HDR + n)) == NULL)
-			return NULL;
-		b->used = b->size = n;
-		if (head != NULL)
-		{
-			b->next = head->next;
-			head->next = b;
-		}
-		else
-		{
-			b->next = NULL;
-			doc->arena = b;
-		}
-		return (char *) b + ARENA_HDR;
-	}
-	b = malloc(ARENA_HDR + ARENA_CHUNK);
-	if (b == NULL)
-		return NULL;
-	b->next = head;
-	b->size = ARENA_CHUNK;
-	b->used = n;
-	doc->arena = b;
-	return (char *) b + ARENA_HDR;
-}
-
-static void
-doc_free(bl_tei_doc *doc)
-{
-	arena_block *b;
-
-	if (doc == NULL)
-		return;
-	b = doc->arena;
-	while (b != NULL)
-	{
-		arena_block *next = b->next;
-
-		free(b);
-		b = next;
-	}
-	free(doc->claims);
-	free(doc->events);
-	free(doc);
-}
-
-/* ---------- errors ---------- */
-
-static void
-copy_cut(char *dst, size_t size, const char *src, size_t maxlen)
-{
-	size_t		n = src ? strlen(src) : 0;
-
-	if (n > maxlen)
-		n = maxlen;
-	if (n >= size)
-		n = size - 1;
-	if (n)
-		memcpy(dst, src, n);
-	dst[n] = '\0';
-	/* do not cut a UTF-8 sequence in two */
-	if (src && strlen(src) > n)
-	{
-		while (n > 0 && ((unsigned char) dst[n - 1] & 0xC0) == 0x80)
-			dst[--n] = '\0';
-		if (n > 0 && ((unsigned char) dst[n - 1] & 0xC0) == 0xC0)
-			dst[--n] = '\0';
-		if (n + 3 < size)
-			strcat(dst, "...");
-	}
-}
-
-#ifdef __GNUC__
-__attribute__((format(printf, 9, 10)))
-#endif
-static bool set_error(bl_tei_error *err, bl_tei_errkind kind, int line, const char *element,
-					  const char *attr, const char *value, const char *message,
-					  const char *hint, const char *fmt,...);
-
-static bool
-set_error(bl_tei_error *err, bl_tei_errkind kind, int line, const char *element,
-		  const char *attr, const char *value, const char *message,
-		  const char *hint, const char *fmt,...)
-{
-	if (err->kind != BL_TEI_OK)
-		return false;			/* keep the first */
-	err->kind = kind;
-	err->line = line;
-	copy_cut(err->element, sizeof(err->element), element, 40);
-	copy_cut(err->attr, sizeof(err->attr), attr, 40);
-	err->has_value = value != NULL;
-	copy_cut(err->value, sizeof(err->value), value, 150);
-	copy_cut(err->message, sizeof(err->message), message, 110);
-	err->detail[0] = '\0';
-	if (fmt)
-	{
-		va_list		ap;
-
-		va_start(ap, fmt);
-		vsnprintf(err->detail, sizeof(err->detail), fmt, ap);
-		va_end(ap);
-	}
-	err->hint = hint;
-	return false;
-}
-
-static void
-clear_error(bl_tei_error *err)
-{
-	memset(err, 0, sizeof(*err));
-}
-
 /* ---------- the parser: SAX hooks for the depth cap and the DOCTYPE refusal ---------- */
 
 static int
@@ -192,16 +39,16 @@ hook_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 	xmlParserCtxtPtr ctxt = ctx;
 	bl_tei_parser *p = ctxt->_private;
 
-	if (stop_requested())
+	if (bl_tei_stop_requested())
 	{
-		set_error(p->err, BL_TEI_EINTERRUPTED, ctxt_line(ctxt), "", NULL, NULL,
-				  interrupted_msg, NULL, NULL);
+		bl_tei_set_error(p->err, BL_TEI_EINTERRUPTED, ctxt_line(ctxt), "", NULL, NULL,
+				  bl_tei_interrupted_msg, NULL, NULL);
 		xmlStopParser(ctxt);
 		return;
 	}
 	if (++p->depth > p->maxdepth)
 	{
-		set_error(p->err, BL_TEI_ETOODEEP, ctxt_line(ctxt), (const char *) localname,
+		bl_tei_set_error(p->err, BL_TEI_ETOODEEP, ctxt_line(ctxt), (const char *) localname,
 				  NULL, NULL, "TEI document nested too deeply",
 				  "TEI annotations need a few levels; a deeper document is refused before it is built.",
 				  "Elements are nested more than %d deep.", p->maxdepth);
@@ -227,7 +74,7 @@ refuse_dtd(xmlParserCtxtPtr ctxt, const char *what)
 {
 	bl_tei_parser *p = ctxt->_private;
 
-	set_error(p->err, BL_TEI_EREFUSED, ctxt_line(ctxt), what, NULL, NULL,
+	bl_tei_set_error(p->err, BL_TEI_EREFUSED, ctxt_line(ctxt), what, NULL, NULL,
 			  "document type declaration refused",
 			  "Remove the <!DOCTYPE ...> declaration: TEI needs no DTD, and none is ever loaded.",
 			  "A document type declaration could declare entities (external files, or an exponential \"billion laughs\" expansion); it is refused before it is read.");
@@ -277,7 +124,7 @@ bl_tei_parser_cleanup(bl_tei_parser *p)
 		xmlFreeDoc(p->xdoc);
 		p->xdoc = NULL;
 	}
-	doc_free(p->doc);
+	bl_tei_doc_free(p->doc);
 	p->doc = NULL;
 }
 
@@ -328,21 +175,15 @@ static char *
 arena_strdup(reader *rd, const char *s)
 {
 	size_t		n = strlen(s);
-	char	   *d = arena_alloc(rd->doc, n + 1);
+	char	   *d = bl_tei_arena_alloc(rd->doc, n + 1);
 
 	if (d == NULL)
 	{
-		set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+		bl_tei_set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
 		return NULL;
 	}
 	memcpy(d, s, n + 1);
 	return d;
-}
-
-static bool
-is_xml_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 char *
@@ -352,11 +193,11 @@ bl_tei_normalize_space(char *s)
 			   *w = s;
 	bool		pending = false;
 
-	while (*r && is_xml_space(*r))
+	while (*r && bl_tei_is_xml_space(*r))
 		r++;
 	for (; *r; r++)
 	{
-		if (is_xml_space(*r))
+		if (bl_tei_is_xml_space(*r))
 			pending = true;
 		else
 		{
@@ -405,7 +246,7 @@ attr_cmp(reader *rd, xmlNodePtr n, const char *name, const char *want)
 		/* absent, or libxml2 out of memory: tell them apart */
 		if (xmlHasNsProp(n, (const xmlChar *) name, NULL) == NULL)
 			return -1;
-		set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+		bl_tei_set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
 		return -2;
 	}
 	r = strcmp(bl_tei_normalize_space((char *) v), want) == 0;
@@ -416,9 +257,9 @@ attr_cmp(reader *rd, xmlNodePtr n, const char *name, const char *want)
 static bool
 interrupted(reader *rd, xmlNodePtr n)
 {
-	if (!stop_requested())
+	if (!bl_tei_stop_requested())
 		return false;
-	set_error(rd->err, BL_TEI_EINTERRUPTED, line_of(n), "", NULL, NULL, interrupted_msg, NULL, NULL);
+	bl_tei_set_error(rd->err, BL_TEI_EINTERRUPTED, line_of(n), "", NULL, NULL, bl_tei_interrupted_msg, NULL, NULL);
 	return true;
 }
 
@@ -477,14 +318,14 @@ static bool
 bad_value(reader *rd, xmlNodePtr n, const char *attr, const char *value,
 		  const char *message, const char *hint, const char *detail)
 {
-	return set_error(rd->err, BL_TEI_EVALUE, line_of(n), name_of(n), attr, value,
+	return bl_tei_set_error(rd->err, BL_TEI_EVALUE, line_of(n), name_of(n), attr, value,
 					 message, hint, detail ? "%s" : NULL, detail);
 }
 
 static bool
 missing(reader *rd, xmlNodePtr n, const char *message, const char *hint)
 {
-	return set_error(rd->err, BL_TEI_EVALUE, line_of(n), name_of(n), NULL, NULL,
+	return bl_tei_set_error(rd->err, BL_TEI_EVALUE, line_of(n), name_of(n), NULL, NULL,
 					 message, hint, NULL);
 }
 
@@ -516,30 +357,17 @@ get_date(reader *rd, xmlNodePtr n, const char *attr, bl_pdate *out, bool *presen
 static const char stance_hint[] =
 "@n is the stance: -3 .. +3 (+2 or 2) or a label: hostile, adversarial, cool, neutral, pragmatic, cooperative, aligned.";
 
+/* the core's stance parser; this reader's own messages */
 static bool
 parse_stance(reader *rd, xmlNodePtr n, const char *v, int *stance)
 {
-	size_t		len = strlen(v);
-	size_t		i = (v[0] == '+' || v[0] == '-') ? 1 : 0;
-	bool		numeric = len > i;
+	bl_error	err;
 
-	for (size_t j = i; j < len; j++)
-		if (v[j] < '0' || v[j] > '9')
-			numeric = false;
-	if (numeric)
-	{
-		long		x = len - i > 4 ? 9999 : strtol(v + i, NULL, 10);
-
-		if (v[0] == '-')
-			x = -x;
-		if (x < -3 || x > 3)
-			return bad_value(rd, n, "n", v, "stance out of range", stance_hint,
-							 "A stance is -3 (hostile) .. +3 (aligned).");
-		*stance = (int) x;
+	if (bl_stance_parse(v, strlen(v), stance, &err))
 		return true;
-	}
-	if (bl_stance_from_label(v, len, stance))
-		return true;
+	if (err.kind == BL_ERANGE)
+		return bad_value(rd, n, "n", v, "stance out of range", stance_hint,
+						 "A stance is -3 (hostile) .. +3 (aligned).");
 	return bad_value(rd, n, "n", v, "invalid stance", stance_hint, NULL);
 }
 
@@ -652,7 +480,7 @@ make_room(reader *rd, void **arr, int n, int *alloc, size_t elem)
 	na = *alloc ? *alloc * 2 : 16;
 	grown = realloc(*arr, elem * (size_t) na);
 	if (grown == NULL)
-		return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+		return bl_tei_set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
 	*arr = grown;
 	*alloc = na;
 	return true;
@@ -866,9 +694,9 @@ read_event(reader *rd, xmlNodePtr ev)
 		for (s = corresp; *s; s++)
 			if (*s == ' ')
 				count++;
-		e.actors = arena_alloc(rd->doc, sizeof(char *) * count);
+		e.actors = bl_tei_arena_alloc(rd->doc, sizeof(char *) * count);
 		if (e.actors == NULL)
-			return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+			return bl_tei_set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
 		s = corresp;
 		while (*s)
 		{
@@ -897,9 +725,9 @@ read_event(reader *rd, xmlNodePtr ev)
 		for (char *q = d; *q; q++)
 			if (*q == '-')
 				*q = '_';
-		e.key = arena_alloc(rd->doc, kl + 1 + strlen(d) + 1);
+		e.key = bl_tei_arena_alloc(rd->doc, kl + 1 + strlen(d) + 1);
 		if (e.key == NULL)
-			return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+			return bl_tei_set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
 		sprintf(e.key, "%s_%s", e.kind, d);
 	}
 
@@ -1049,9 +877,9 @@ read_header(reader *rd, xmlNodePtr root)
 			if (a[0] == '\0')
 				continue;
 			/* joined once at the end: joining as they come was quadratic */
-			it = arena_alloc(rd->doc, sizeof(author_item));
+			it = bl_tei_arena_alloc(rd->doc, sizeof(author_item));
 			if (it == NULL)
-				return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+				return bl_tei_set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
 			it->text = a;
 			it->len = strlen(a);
 			it->next = NULL;
@@ -1067,11 +895,11 @@ read_header(reader *rd, xmlNodePtr root)
 		s->author = authors->text;
 	else if (authors != NULL)
 	{
-		char	   *j = arena_alloc(rd->doc, authors_len + 1),
+		char	   *j = bl_tei_arena_alloc(rd->doc, authors_len + 1),
 				   *w = j;
 
 		if (j == NULL)
-			return set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+			return bl_tei_set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
 		for (author_item *it = authors; it; it = it->next)
 		{
 			if (it != authors)
@@ -1184,7 +1012,7 @@ read_doc(reader *rd, xmlDocPtr xdoc)
 	{
 		const char *ns = (root && root->ns && root->ns->href) ? (const char *) root->ns->href : NULL;
 
-		return set_error(rd->err, BL_TEI_ENOTTEI, line_of(root), name_of(root), NULL, NULL,
+		return bl_tei_set_error(rd->err, BL_TEI_ENOTTEI, line_of(root), name_of(root), NULL, NULL,
 						 "not a TEI document",
 						 "A TEI document is <TEI xmlns=\"http://www.tei-c.org/ns/1.0\">...</TEI>.",
 						 ns ? "The root element is <%s> in namespace %s; it must be <TEI> in namespace " BL_TEI_NS "."
@@ -1217,7 +1045,7 @@ bl_tei_parse(bl_tei_parser *p, const char *buf, size_t len, int flags, bl_tei_er
 	reader		rd;
 	int			options = XML_PARSE_NONET | XML_PARSE_IGNORE_ENC | XML_PARSE_BIG_LINES;
 
-	clear_error(err);
+	bl_tei_clear_error(err);
 	bl_tei_parser_cleanup(p);
 	p->err = err;
 	p->flags = flags;
@@ -1225,17 +1053,17 @@ bl_tei_parse(bl_tei_parser *p, const char *buf, size_t len, int flags, bl_tei_er
 	p->maxdepth = BL_TEI_MAX_DEPTH;
 
 	if (len > BL_TEI_MAX_BYTES)
-		return set_error(err, BL_TEI_ETOOBIG, 0, "", NULL, NULL, "TEI document too large",
+		return bl_tei_set_error(err, BL_TEI_ETOOBIG, 0, "", NULL, NULL, "TEI document too large",
 						 "Split the annotations into several documents, one per source.",
 						 "The document has %zu bytes; the limit is %d bytes (10 MB).",
 						 len, BL_TEI_MAX_BYTES);
 	if (len == 0)
-		return set_error(err, BL_TEI_EXML, 0, "", NULL, NULL, "empty TEI document", NULL, NULL);
+		return bl_tei_set_error(err, BL_TEI_EXML, 0, "", NULL, NULL, "empty TEI document", NULL, NULL);
 
 	xmlInitParser();
 	ctxt = xmlCreateMemoryParserCtxt(buf, (int) len);
 	if (ctxt == NULL)
-		return set_error(err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+		return bl_tei_set_error(err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
 	p->ctxt = ctxt;
 	/* options first: xmlCtxtUseOptions may reset some SAX callbacks */
 	xmlCtxtUseOptions(ctxt, options);
@@ -1265,9 +1093,9 @@ bl_tei_parse(bl_tei_parser *p, const char *buf, size_t len, int flags, bl_tei_er
 		xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
 		char		msg[300];
 
-		copy_cut(msg, sizeof(msg), (e && e->message) ? e->message : "not well-formed", 280);
+		bl_tei_copy_cut(msg, sizeof(msg), (e && e->message) ? e->message : "not well-formed", 280);
 		bl_tei_normalize_space(msg);
-		set_error(err, BL_TEI_EXML, e ? e->line : ctxt_line(ctxt), "", NULL, NULL,
+		bl_tei_set_error(err, BL_TEI_EXML, e ? e->line : ctxt_line(ctxt), "", NULL, NULL,
 				  "TEI document is not well-formed XML", NULL,
 				  "line %d: %s", e ? e->line : ctxt_line(ctxt), msg);
 		bl_tei_parser_cleanup(p);
@@ -1282,7 +1110,7 @@ bl_tei_parse(bl_tei_parser *p, const char *buf, size_t len, int flags, bl_tei_er
 	if (p->doc == NULL)
 	{
 		bl_tei_parser_cleanup(p);
-		return set_error(err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+		return bl_tei_set_error(err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
 	}
 	memset(&rd, 0, sizeof(rd));
 	rd.doc = p->doc;
@@ -1297,370 +1125,3 @@ bl_tei_parse(bl_tei_parser *p, const char *buf, size_t len, int flags, bl_tei_er
 	return true;
 }
 
-/* ---------- writing ---------- */
-
-/*
- * Two passes over the same code: the first only counts the bytes (so that an
- * output over the cap is refused before anything is allocated), the second
- * writes them into a buffer of exactly that size.
- */
-typedef struct writer
-{
-	bool		counting;
-	char	   *buf;
-	size_t		len;
-	size_t		cap;
-	size_t		replaced;		/* characters written as U+FFFD */
-	bool		failed;
-	bl_tei_error *err;
-} writer;
-
-static void
-put(writer *w, const char *s, size_t n)
-{
-	if (w->failed)
-		return;
-	if (w->counting)
-	{
-		if (n > SIZE_MAX - 1 - w->len)
-			w->len = SIZE_MAX - 1;	/* saturates: over any cap */
-		else
-			w->len += n;
-		return;
-	}
-	if (w->len + n + 1 > w->cap)
-	{
-		/* cannot happen: the first pass counted these bytes */
-		w->failed = true;
-		set_error(w->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "internal error: TEI output larger than counted", NULL, NULL);
-		return;
-	}
-	memcpy(w->buf + w->len, s, n);
-	w->len += n;
-	w->buf[w->len] = '\0';
-}
-
-static void
-puts_(writer *w, const char *s)
-{
-	put(w, s, strlen(s));
-}
-
-static void
-indent(writer *w, int level)
-{
-	static const char spaces[] = "                                ";
-
-	put(w, spaces, (size_t) level * 2 < sizeof(spaces) - 1 ? (size_t) level * 2 : sizeof(spaces) - 1);
-}
-
-/* escaped text or attribute value; a character XML 1.0 cannot hold becomes U+FFFD */
-static void
-escaped(writer *w, const char *s, bool attr, const char *element)
-{
-	const char *run = s;		/* bytes written as they are, in one put */
-	const char *p;
-
-	for (p = s; *p && !w->failed; p++)
-	{
-		unsigned char c = (unsigned char) *p;
-		const char *rep = NULL;
-		size_t		bad = 0;
-
-		switch (c)
-		{
-			case '&':
-				rep = "&amp;";
-				break;
-			case '<':
-				rep = "&lt;";
-				break;
-			case '>':
-				rep = "&gt;";
-				break;
-			case '"':
-				rep = attr ? "&quot;" : NULL;
-				break;
-			case '\r':
-				rep = "&#13;";
-				break;
-			case '\t':
-				rep = attr ? "&#9;" : NULL;
-				break;
-			case '\n':
-				rep = attr ? "&#10;" : NULL;
-				break;
-			default:
-				bad = bl_xml_bad_char(p);
-				if (bad)
-					rep = BL_XML_REPLACEMENT;
-				break;
-		}
-		if (rep == NULL)
-			continue;
-		put(w, run, (size_t) (p - run));
-		puts_(w, rep);
-		if (bad)
-		{
-			/* counted once, in the pass that writes */
-			if (!w->counting)
-				w->replaced++;
-			p += bad - 1;
-		}
-		run = p + 1;
-	}
-	put(w, run, (size_t) (p - run));
-}
-
-static bool
-needs_preserve(const char *s)
-{
-	size_t		n = strlen(s);
-
-	if (n == 0)
-		return false;
-	if (is_xml_space(s[0]) || is_xml_space(s[n - 1]))
-		return true;
-	for (size_t i = 0; i < n; i++)
-		if (s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || (s[i] == ' ' && s[i + 1] == ' '))
-			return true;
-	return false;
-}
-
-/* <name attrs>text</name> on its own line; attrs is a pre-escaped string */
-static void
-text_element(writer *w, int level, const char *name, const char *attrs, const char *text)
-{
-	indent(w, level);
-	puts_(w, "<");
-	puts_(w, name);
-	if (attrs)
-		puts_(w, attrs);
-	if (text && needs_preserve(text))
-		puts_(w, " xml:space=\"preserve\"");
-	if (text == NULL || text[0] == '\0')
-	{
-		puts_(w, "/>\n");
-		return;
-	}
-	puts_(w, ">");
-	escaped(w, text, false, name);
-	puts_(w, "</");
-	puts_(w, name);
-	puts_(w, ">\n");
-}
-
-static void
-attr(writer *w, const char *name, const char *value)
-{
-	puts_(w, " ");
-	puts_(w, name);
-	puts_(w, "=\"");
-	escaped(w, value, true, name);
-	puts_(w, "\"");
-}
-
-static void
-date_attr(writer *w, const char *name, bl_pdate d)
-{
-	char		buf[BL_PDATE_MAXLEN + 1];
-
-	bl_pdate_format(d, buf);
-	attr(w, name, buf);
-}
-
-static void
-write_claim(writer *w, const bl_tei_claim *c)
-{
-	char		n[8];
-
-	indent(w, 3);
-	puts_(w, "<listRelation type=\"claim\">\n");
-	if (c->statement)
-		text_element(w, 4, "desc", " type=\"statement\" xml:lang=\"en\"", c->statement);
-	if (c->locator)
-		text_element(w, 4, "desc", " type=\"locator\"", c->locator);
-	if (c->general_knowledge)
-		text_element(w, 4, "desc", " type=\"general_knowledge\"", c->general_knowledge);
-	indent(w, 4);
-	puts_(w, "<relation name=\"stance\"");
-	attr(w, "active", c->active);
-	attr(w, "passive", c->passive);
-	puts_(w, " ana=\"#");
-	escaped(w, c->issue, true, "relation");
-	puts_(w, "\"");
-	snprintf(n, sizeof(n), c->stance > 0 ? "+%d" : "%d", c->stance);
-	attr(w, "n", n);
-	if (c->from.prec != BL_OPEN && c->to.prec != BL_OPEN && bl_pdate_cmp(c->from, c->to) == 0)
-		date_attr(w, "when", c->from);
-	else
-	{
-		if (c->from.prec != BL_OPEN)
-			date_attr(w, "from", c->from);
-		if (c->to.prec != BL_OPEN)
-			date_attr(w, "to", c->to);
-	}
-	puts_(w, ">\n");
-	{
-		char		la[64] = "";
-
-		/* quote_lang is [a-z]{2,3}: checked on input and by the table */
-		if (c->quote_lang && strlen(c->quote_lang) < 16 && strspn(c->quote_lang, "abcdefghijklmnopqrstuvwxyz") == strlen(c->quote_lang))
-			snprintf(la, sizeof(la), " xml:lang=\"%s\"", c->quote_lang);
-		text_element(w, 5, "desc", la, c->quote);
-	}
-	indent(w, 4);
-	puts_(w, "</relation>\n");
-	indent(w, 3);
-	puts_(w, "</listRelation>\n");
-}
-
-static void
-write_event(writer *w, const bl_tei_event *e)
-{
-	indent(w, 3);
-	puts_(w, "<event");
-	if (bl_pdate_cmp(e->from, e->to) == 0)
-		date_attr(w, "when", e->from);
-	else
-	{
-		date_attr(w, "from", e->from);
-		date_attr(w, "to", e->to);
-	}
-	attr(w, "type", e->kind);
-	if (e->nactors > 0)
-	{
-		puts_(w, " corresp=\"");
-		for (int i = 0; i < e->nactors; i++)
-		{
-			if (i)
-				puts_(w, " ");
-			escaped(w, e->actors[i], true, "event");
-		}
-		puts_(w, "\"");
-	}
-	puts_(w, ">\n");
-	text_element(w, 4, "idno", " type=\"bilateral\"", e->key);
-	text_element(w, 4, "label", NULL, e->name);
-	text_element(w, 4, "desc", NULL, e->quote);
-	if (e->locator)
-		text_element(w, 4, "note", " type=\"locator\"", e->locator);
-	if (e->general_knowledge)
-		text_element(w, 4, "note", " type=\"general_knowledge\"", e->general_knowledge);
-	indent(w, 3);
-	puts_(w, "</event>\n");
-}
-
-static void
-write_all(writer *w, const bl_tei_doc *doc)
-{
-	const bl_tei_source *s = &doc->source;
-	char		d[BL_PDATE_MAXLEN + 1];
-
-	puts_(w, "<TEI xmlns=\"" BL_TEI_NS "\">\n");
-	puts_(w, "  <teiHeader>\n    <fileDesc>\n      <titleStmt>\n");
-	text_element(w, 4, "title", NULL, s->title);
-	if (s->title_en)
-		text_element(w, 4, "title", " type=\"translated\" xml:lang=\"en\"", s->title_en);
-	if (s->author)
-		text_element(w, 4, "author", NULL, s->author);
-	puts_(w, "      </titleStmt>\n      <publicationStmt>\n");
-	text_element(w, 4, "publisher", NULL, s->publisher);
-	bl_pdate_format(s->published, d);
-	indent(w, 4);
-	puts_(w, "<date");
-	attr(w, "when", d);
-	puts_(w, "/>\n");
-	text_element(w, 4, "idno", " type=\"bilateral\"", s->key);
-	puts_(w, "      </publicationStmt>\n");
-	if (s->note)
-	{
-		puts_(w, "      <notesStmt>\n");
-		text_element(w, 4, "note", NULL, s->note);
-		puts_(w, "      </notesStmt>\n");
-	}
-	puts_(w, "      <sourceDesc>\n        <bibl");
-	attr(w, "type", s->kind ? s->kind : "user");
-	puts_(w, "/>\n      </sourceDesc>\n    </fileDesc>\n");
-	puts_(w, "    <profileDesc>\n      <langUsage>\n        <language");
-	attr(w, "ident", s->language);
-	puts_(w, "/>\n      </langUsage>\n    </profileDesc>\n  </teiHeader>\n");
-	if (doc->nclaims > 0 || doc->nevents > 0)
-	{
-		puts_(w, "  <standOff>\n");
-		if (doc->nclaims > 0)
-		{
-			puts_(w, "    <listRelation type=\"stances\">\n");
-			for (int i = 0; i < doc->nclaims && !w->failed; i++)
-			{
-				if (stop_requested())
-				{
-					w->failed = true;
-					set_error(w->err, BL_TEI_EINTERRUPTED, 0, "", NULL, NULL, interrupted_msg, NULL, NULL);
-				}
-				write_claim(w, &doc->claims[i]);
-			}
-			puts_(w, "    </listRelation>\n");
-		}
-		if (doc->nevents > 0)
-		{
-			puts_(w, "    <listEvent>\n");
-			for (int i = 0; i < doc->nevents && !w->failed; i++)
-			{
-				if (stop_requested())
-				{
-					w->failed = true;
-					set_error(w->err, BL_TEI_EINTERRUPTED, 0, "", NULL, NULL, interrupted_msg, NULL, NULL);
-				}
-				write_event(w, &doc->events[i]);
-			}
-			puts_(w, "    </listEvent>\n");
-		}
-		puts_(w, "  </standOff>\n");
-	}
-	puts_(w, "  <text>\n    <body>\n      <p/>\n    </body>\n  </text>\n</TEI>\n");
-}
-
-bool
-bl_tei_write(const bl_tei_doc *doc, size_t max_bytes, char **out, size_t *outlen,
-			 size_t *replaced, bl_tei_error *err)
-{
-	writer		w = {0};
-
-	clear_error(err);
-	*out = NULL;
-	*outlen = 0;
-	if (replaced)
-		*replaced = 0;
-	w.err = err;
-
-	/* first pass: the size, before anything is allocated */
-	w.counting = true;
-	write_all(&w, doc);
-	if (w.failed)
-		return false;
-	if (w.len > max_bytes)
-		return set_error(err, BL_TEI_ETOOBIG, 0, "TEI", NULL, NULL, "TEI export too large",
-						 "Shorten the source's longest values (title, quotes, notes), or split its rows into several sources.",
-						 "The document would have %zu bytes; the limit is %zu bytes.", w.len, max_bytes);
-
-	/* second pass: the bytes */
-	w.counting = false;
-	w.cap = w.len + 1;
-	w.len = 0;
-	w.buf = malloc(w.cap);
-	if (w.buf == NULL)
-		return set_error(err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
-	w.buf[0] = '\0';
-	write_all(&w, doc);
-	if (w.failed)
-	{
-		free(w.buf);
-		return false;
-	}
-	*out = w.buf;
-	*outlen = w.len;
-	if (replaced)
-		*replaced = w.replaced;
-	return true;
-}
