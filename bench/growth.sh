@@ -20,7 +20,8 @@ psql_ -c "CREATE EXTENSION bilateral" -o /dev/null
 psql_ -o /dev/null <<'SQL'
 SELECT bilateral.add_source('growth', 'Growth', 'Bench', '2030-01-01', 'en');
 -- median of 5 runs of a query, in ms
-CREATE FUNCTION pg_temp.median_ms(q text) RETURNS numeric LANGUAGE plpgsql AS $$
+CREATE SCHEMA bench;
+CREATE FUNCTION bench.median_ms(q text) RETURNS numeric LANGUAGE plpgsql AS $$
 DECLARE t timestamptz; ms numeric[] := '{}';
 BEGIN
     EXECUTE 'SELECT count(*) FROM (' || q || ') x';            -- warm
@@ -65,10 +66,10 @@ SELECT 'growth_' || g, 'Event ' || g, 'summit', d, d, 'day', 'day', ARRAY['JPN',
   FROM (SELECT g, DATE '1990-01-01' + (random() * 11000)::int AS d FROM generate_series(1, $n) g) x;
 SQL
   row=$(psql_ -tA -F'|' <<'SQL'
-SELECT pg_temp.median_ms($$SELECT * FROM bilateral.stance_history('JPN', 'RUS', 'trade')$$),
-       pg_temp.median_ms($$SELECT * FROM bilateral.stance_changes('JPN', 'RUS')$$),
-       pg_temp.median_ms($$SELECT * FROM bilateral.conflicting_claims('CHN', 'USA', 'trade')$$),
-       pg_temp.median_ms($$SELECT * FROM bilateral.dyad_years(1990, 2020)$$);
+SELECT bench.median_ms($$SELECT * FROM bilateral.stance_history('JPN', 'RUS', 'trade')$$),
+       bench.median_ms($$SELECT * FROM bilateral.stance_changes('JPN', 'RUS')$$),
+       bench.median_ms($$SELECT * FROM bilateral.conflicting_claims('CHN', 'USA', 'trade')$$),
+       bench.median_ms($$SELECT * FROM bilateral.dyad_years(1990, 2020)$$);
 SQL
 )
   set -- $(echo "$row" | tr '|' ' ')
