@@ -333,5 +333,5 @@ COMMENT ON COLUMN bilateral.dyad_year_panel.stance_max IS 'Highest stance claime
 COMMENT ON COLUMN bilateral.dyad_year_panel.n_claims IS 'Number of claims that possibly hold in the year.';
 COMMENT ON COLUMN bilateral.dyad_year_panel.treaties_in_force IS 'Treaties between the two in force at some time in the year.';
 COMMENT ON COLUMN bilateral.dyad_year_panel.n_events IS 'Distinct events involving both during the year (dyad_years().events).';
-COMMENT ON COLUMN bilateral.dyad_year_panel.in_system IS 'Both states members of the COW state system at some time in the year.';
+COMMENT ON COLUMN bilateral.dyad_year_panel.in_system IS 'Both states members of the COW state system on the same day at some time in the year (no false dyads).';
 GRANT SELECT ON bilateral.dyad_year_panel TO PUBLIC;
