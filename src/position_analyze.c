@@ -37,6 +37,7 @@ bl_subject_key(const bl_position *p, char *buf)
 static int
 cmp_key(const void *a, const void *b)
 {
+	/* both char ** and subject_count * start with the key pointer */
 	return strcmp(*(const char *const *) a, *(const char *const *) b);
 }
 
@@ -49,6 +50,49 @@ cmp_count_desc(const void *a, const void *b)
 	if (x->count != y->count)
 		return x->count > y->count ? -1 : 1;
 	return strcmp(x->key, y->key);
+}
+
+/*
+ * The shares of each actor, counterpart and issue ("a:JPN", "c:RUS",
+ * "i:energy"), summed from the subject groups: what the estimators fall back
+ * on, as independent parts, for a subject that is not among the most common.
+ */
+static int
+count_parts(const subject_count *groups, int ngroups, subject_count **out)
+{
+	subject_count *parts = palloc(sizeof(subject_count) * 3 * ngroups);
+	char	   *buf = palloc((Size) 3 * ngroups * (BL_ISSUE_MAXLEN + 3));
+	int			n = 0,
+				m = 0,
+				i;
+
+	for (i = 0; i < ngroups; i++)
+	{
+		const char *k = groups[i].key;	/* AAA->BBB:issue */
+		char	   *a = buf + (Size) (3 * i) * (BL_ISSUE_MAXLEN + 3);
+		char	   *c = a + BL_ISSUE_MAXLEN + 3;
+		char	   *is = c + BL_ISSUE_MAXLEN + 3;
+
+		snprintf(a, BL_ISSUE_MAXLEN + 3, "a:%.3s", k);
+		snprintf(c, BL_ISSUE_MAXLEN + 3, "c:%.3s", k + 5);
+		snprintf(is, BL_ISSUE_MAXLEN + 3, "i:%s", k + 9);
+		parts[n].key = a;
+		parts[n++].count = groups[i].count;
+		parts[n].key = c;
+		parts[n++].count = groups[i].count;
+		parts[n].key = is;
+		parts[n++].count = groups[i].count;
+	}
+	qsort(parts, n, sizeof(subject_count), cmp_key);
+	for (i = 0; i < n; i++)
+	{
+		if (m > 0 && strcmp(parts[m - 1].key, parts[i].key) == 0)
+			parts[m - 1].count += parts[i].count;
+		else
+			parts[m++] = parts[i];
+	}
+	*out = parts;
+	return m;
 }
 
 static void
@@ -67,7 +111,9 @@ compute_position_stats(VacAttrStats *stats, AnalyzeAttrFetchFunc fetchfunc,
 				i,
 				ngroups = 0,
 				f1 = 0,
-				nmcv;
+				nmcv,
+				nparts;
+	subject_count *parts;
 	int32	   *los,
 			   *his,
 			   *hlo,
@@ -147,8 +193,9 @@ compute_position_stats(VacAttrStats *stats, AnalyzeAttrFetchFunc fetchfunc,
 	qsort(groups, ngroups, sizeof(subject_count), cmp_count_desc);
 	/* every subject when the sample saw them all, else those seen twice or more */
 	nmcv = 0;
-	while (nmcv < ngroups && nmcv < target && (groups[nmcv].count > 1 || ndistinct <= ngroups))
+	while (nmcv < ngroups && nmcv < 5 * target && (groups[nmcv].count > 1 || ndistinct <= ngroups))
 		nmcv++;
+	nparts = count_parts(groups, ngroups, &parts);
 
 	nb = Min(10 * target + 1, 10001);
 	hlo = palloc(sizeof(int32) * nb);
@@ -184,23 +231,27 @@ compute_position_stats(VacAttrStats *stats, AnalyzeAttrFetchFunc fetchfunc,
 	stats->statypbyval[slot] = true;
 	stats->statypalign[slot] = TYPALIGN_INT;
 
-	if (nmcv > 0)
 	{
 		slot++;
-		numbers = palloc(sizeof(float4) * nmcv);
-		values = palloc(sizeof(Datum) * nmcv);
+		numbers = palloc(sizeof(float4) * (nmcv + nparts));
+		values = palloc(sizeof(Datum) * (nmcv + nparts));
 		for (i = 0; i < nmcv; i++)
 		{
 			values[i] = CStringGetTextDatum(groups[i].key);
 			numbers[i] = (float4) groups[i].count / nonnull;
 		}
+		for (i = 0; i < nparts; i++)
+		{
+			values[nmcv + i] = CStringGetTextDatum(parts[i].key);
+			numbers[nmcv + i] = (float4) parts[i].count / nonnull;
+		}
 		stats->stakind[slot] = BL_STATKIND_SUBJECTS;
 		stats->staop[slot] = InvalidOid;
 		stats->stacoll[slot] = InvalidOid;
 		stats->stanumbers[slot] = numbers;
-		stats->numnumbers[slot] = nmcv;
+		stats->numnumbers[slot] = nmcv + nparts;
 		stats->stavalues[slot] = values;
-		stats->numvalues[slot] = nmcv;
+		stats->numvalues[slot] = nmcv + nparts;
 		stats->statypid[slot] = TEXTOID;
 		stats->statyplen[slot] = -1;
 		stats->statypbyval[slot] = false;

@@ -56,7 +56,14 @@ typedef struct pos_stats
 	Datum	   *mcv;			/* text keys */
 	float4	   *mcvfreq;
 	double		mcvsum;
+	int			nparts;			/* actors, counterparts, issues on their own */
+	Datum	   *parts;			/* text: a:JPN, c:RUS, i:energy */
+	float4	   *partfreq;
+	double		mcv_ind;		/* sum over the common subjects of their parts' product */
 } pos_stats;
+
+static double part_share(const pos_stats *s, char kind, const char *code, int len);
+static double parts_product(const pos_stats *s, const char *key, int len);
 
 static op_kind
 kind_of(Oid opno, Oid *postype)
@@ -129,14 +136,32 @@ load_stats(HeapTuple tup, pos_stats *s)
 	{
 		if (m.valuetype == TEXTOID && m.nnumbers == m.nvalues)
 		{
-			s->nmcv = m.nvalues;
 			s->mcv = palloc(sizeof(Datum) * m.nvalues);
 			s->mcvfreq = palloc(sizeof(float4) * m.nvalues);
+			s->parts = palloc(sizeof(Datum) * m.nvalues);
+			s->partfreq = palloc(sizeof(float4) * m.nvalues);
 			for (i = 0; i < m.nvalues; i++)
 			{
-				s->mcv[i] = PointerGetDatum(PG_DETOAST_DATUM_COPY(m.values[i]));
-				s->mcvfreq[i] = m.numbers[i];
-				s->mcvsum += m.numbers[i];
+				text	   *t = (text *) PG_DETOAST_DATUM_COPY(m.values[i]);
+
+				/* subjects hold "->"; the parts are "a:", "c:" or "i:" and a code */
+				if (VARSIZE_ANY_EXHDR(t) > 2 && VARDATA_ANY(t)[1] == ':')
+				{
+					s->parts[s->nparts] = PointerGetDatum(t);
+					s->partfreq[s->nparts++] = m.numbers[i];
+				}
+				else
+				{
+					s->mcv[s->nmcv] = PointerGetDatum(t);
+					s->mcvfreq[s->nmcv++] = m.numbers[i];
+					s->mcvsum += m.numbers[i];
+				}
+			}
+			for (i = 0; i < s->nmcv && s->nparts > 0; i++)
+			{
+				text	   *t = DatumGetTextPP(s->mcv[i]);
+
+				s->mcv_ind += parts_product(s, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 			}
 		}
 		free_attstatsslot(&m);
@@ -152,6 +177,32 @@ key_equals(Datum t, const char *key, int len)
 	return (int) VARSIZE_ANY_EXHDR(x) == len && memcmp(VARDATA_ANY(x), key, len) == 0;
 }
 
+/* the share of one part (kind 'a', 'c' or 'i'); 0 when it was never seen */
+static double
+part_share(const pos_stats *s, char kind, const char *code, int len)
+{
+	int			i;
+
+	for (i = 0; i < s->nparts; i++)
+	{
+		text	   *t = DatumGetTextPP(s->parts[i]);
+
+		if ((int) VARSIZE_ANY_EXHDR(t) == len + 2 && VARDATA_ANY(t)[0] == kind &&
+			memcmp(VARDATA_ANY(t) + 2, code, len) == 0)
+			return s->partfreq[i];
+	}
+	return 0.0;
+}
+
+/* the product of the shares of a subject key's actor, counterpart and issue */
+static double
+parts_product(const pos_stats *s, const char *key, int len)
+{
+	if (len < 10)
+		return 0.0;
+	return part_share(s, 'a', key, 3) * part_share(s, 'c', key + 5, 3) * part_share(s, 'i', key + 9, len - 9);
+}
+
 /* share of the non-null rows with the subject of p */
 static double
 subject_sel(const pos_stats *s, const bl_position *p)
@@ -163,6 +214,8 @@ subject_sel(const pos_stats *s, const bl_position *p)
 	for (i = 0; i < s->nmcv; i++)
 		if (key_equals(s->mcv[i], key, len))
 			return s->mcvfreq[i];
+	if (s->nparts > 0)
+		return bl_sel_subject_parts(s->mcvsum, parts_product(s, key, len), s->mcv_ind);
 	if (s->ndistinct <= 0)
 		return DEFAULT_EQ_SEL;
 	return bl_sel_rare_subject(s->mcvsum, s->nmcv, s->ndistinct);

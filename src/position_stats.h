@@ -25,8 +25,10 @@
  */
 #define BL_STATKIND_BOUNDS		17231
 /*
- * The most common subjects (actor, counterpart, issue):
- *   stavalues  text[]: 'JPN->RUS:peace_treaty', ...
+ * The most common subjects (actor, counterpart, issue), then every actor,
+ * counterpart and issue seen on its own:
+ *   stavalues  text[]: 'JPN->RUS:peace_treaty', ..., 'a:JPN', ..., 'c:RUS',
+ *              ..., 'i:energy', ...
  *   stanumbers their shares of the non-null rows
  */
 #define BL_STATKIND_SUBJECTS	17232

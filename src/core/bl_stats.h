@@ -80,4 +80,14 @@ double		bl_estimate_ndistinct(double n, double total, double d, double f1);
  */
 double		bl_sel_rare_subject(double mcv_sum, int nmcv, double ndistinct);
 
+/*
+ * The same share from the parts: ind is the product of the shares of the
+ * subject's actor, counterpart and issue (as if independent), mcv_ind that
+ * product summed over the most common subjects.  The share the list leaves
+ * over (1 - mcv_sum) is spread over the other subjects in proportion to
+ * their independent products, so that an actor that is rare, or absent,
+ * makes the subject rare, or absent.
+ */
+double		bl_sel_subject_parts(double mcv_sum, double ind, double mcv_ind);
+
 #endif							/* BL_STATS_H */

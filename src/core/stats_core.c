@@ -189,3 +189,15 @@ bl_sel_rare_subject(double mcv_sum, int nmcv, double ndistinct)
 		others = 1.0;
 	return rest / others;
 }
+
+double
+bl_sel_subject_parts(double mcv_sum, double ind, double mcv_ind)
+{
+	double		rest = clamp01(1.0 - mcv_sum);
+	double		others = 1.0 - mcv_ind;
+
+	if (others < 1e-9)
+		others = 1e-9;
+	ind = clamp01(ind);
+	return ind / others > 1.0 ? rest : rest * ind / others;
+}

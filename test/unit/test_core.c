@@ -526,6 +526,9 @@ test_stats(void)
 	   "distinct subjects: many rare ones scale up, never past the table");
 	ok(absd(bl_sel_rare_subject(0.6, 10, 110) - 0.004) < 1e-12 && bl_sel_rare_subject(1.0, 10, 10) == 0.0,
 	   "a subject outside the common list shares what the list leaves over");
+	ok(bl_sel_subject_parts(0.6, 0.0, 0.3) == 0.0 && absd(bl_sel_subject_parts(0.6, 0.07, 0.3) - 0.04) < 1e-12 &&
+	   absd(bl_sel_subject_parts(0.6, 0.9, 0.3) - 0.4) < 1e-12,
+	   "a subject from its parts: an absent part gives none, the rest in proportion, never more than the rest");
 }
 
 int
