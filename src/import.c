@@ -8,6 +8,8 @@
 
 #include "utils/builtins.h"
 
+#include "core/bl_xmlchars.h"
+
 PG_FUNCTION_INFO_V1(position_literal_problem);
 Datum
 position_literal_problem(PG_FUNCTION_ARGS)
@@ -35,4 +37,14 @@ partial_date_problem(PG_FUNCTION_ARGS)
 	if (bl_pdate_parse(s, len, &p, &err))
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(err.detail));
+}
+
+PG_FUNCTION_INFO_V1(xml_text_ok);
+Datum
+xml_text_ok(PG_FUNCTION_ARGS)
+{
+	char	   *s = text_to_cstring(PG_GETARG_TEXT_PP(0));
+
+	/* the core's list (src/core/xmlchars.c), as export_tei uses it; cheaper than a regex per row */
+	PG_RETURN_BOOL(bl_xml_count_bad(s) == 0);
 }

@@ -2,7 +2,7 @@
 -- docs/queries.md "Importing claims in bulk"): every bad row reported, all or nothing, the caller's
 -- source and ownership, the staging table read with the caller's privileges.
 BEGIN;
-SELECT plan(21);
+SELECT plan(24);
 
 CREATE ROLE bl_imp_alice NOLOGIN;
 CREATE ROLE bl_imp_bob NOLOGIN;
@@ -95,6 +95,14 @@ SELECT throws_ok($$SELECT bilateral.import_claims('pajon_ifri_2017', 'pg_temp.st
 SELECT bilateral.add_source('bob_import', 'Bob''s coded events', 'Bob', '2020-01-01', 'en');
 SELECT throws_ok($$SELECT bilateral.import_claims('bob_import', 'pg_temp.stage')$$, '42501', NULL,
                  'the staging table is read with the caller''s privileges: bob cannot read alice''s');
+SELECT throws_ok($$SELECT bilateral.import_claims_rows('bob_import', 'pg_temp.stage')$$, '42501', NULL,
+                 'nor through the insert that runs with the owner''s rights');
+SELECT throws_ok($$SELECT bilateral.import_claims_rows('alice_import', 'pg_temp.stage')$$, '42501', NULL,
+                 '... under her source either');
+CREATE TEMP TABLE stage_bob (position text, quote text);
+INSERT INTO stage_bob VALUES ('JPN->RUS:energy:+1:2016/2017', 'bob''s words');
+SELECT throws_ok($$SELECT bilateral.import_claims_rows('alice_import', 'stage_bob')$$, '42501', 'source "alice_import" is not yours',
+                 'and bob''s own rows do not go under alice''s source by that door');
 RESET ROLE;
 SELECT is((SELECT count(*)::int FROM bilateral.position_claim WHERE source_key = 'bob_import'), 0, 'bob added nothing');
 SELECT is((SELECT count(*)::int FROM bilateral.position_claim WHERE source_key = 'alice_import' AND owner <> 'bl_imp_alice'), 0,

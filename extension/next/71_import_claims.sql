@@ -4,9 +4,10 @@
 -- then bilateral.import_claims('my_source', 'my_staging') checks every row and adds them all, or
 -- adds none and names the bad rows (bilateral.check_claims() lists every one).  One pass of plain
 -- SQL, no subtransaction per row, so it is as interruptible and as bounded in memory as any query.
--- It runs with the caller's rights (SECURITY INVOKER): the staging table is read with the caller's
--- privileges and the claims are inserted under the tables' row level security, so the source must
--- be the caller's and every row gets the caller as owner (the column default).  The staging
+-- It runs with the caller's rights: the staging table (which must be the caller's own) is checked
+-- with the caller's privileges; the source must be the caller's, and every row gets the caller as
+-- owner (the column default).  The insert itself checks once what row level security would check
+-- per row (import_claims_rows, below).  The staging
 -- table's columns: docs/queries.md, "Importing claims in bulk".
 
 CREATE FUNCTION bilateral.position_literal_problem(literal text) RETURNS text
@@ -20,6 +21,12 @@ CREATE FUNCTION bilateral.partial_date_problem(value text) RETURNS text
 COMMENT ON FUNCTION bilateral.partial_date_problem(text) IS
     'Why the text is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD), or NULL when it is one; never raises.';
 GRANT EXECUTE ON FUNCTION bilateral.partial_date_problem(text) TO PUBLIC;
+
+CREATE FUNCTION bilateral.xml_text_ok(value text) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'xml_text_ok' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bilateral.xml_text_ok(text) IS
+    'The same test as xml_chars_ok() (no character XML 1.0 cannot hold), by the C core: what import_claims() runs on every value.';
+GRANT EXECUTE ON FUNCTION bilateral.xml_text_ok(text) TO PUBLIC;
 
 -- The staging table, read as text columns: rn (its row_number column, or the row's place in the
 -- table's physical order: a \copy into a fresh table keeps the file's order), the position as a
@@ -136,7 +143,7 @@ BEGIN
     END IF;
     checks := checks
         || (text $c$('quote', r.quote, CASE WHEN r.quote IS NULL OR btrim(r.quote) = '' THEN 'missing: every claim carries the exact words of its source'
-               WHEN NOT bilateral.xml_chars_ok(r.quote) THEN $c$ || quote_literal(xml_bad) || $c$ END)$c$);
+               WHEN NOT bilateral.xml_text_ok(r.quote) THEN $c$ || quote_literal(xml_bad) || $c$ END)$c$);
     IF 'quote_lang' = ANY (cols) THEN
         checks := checks || text $c$('quote_lang', r.quote_lang, CASE WHEN r.quote_lang !~ '^[a-z]{2,3}$' THEN 'not a language code (ISO 639-1 or 639-3, lower case)' END)$c$;
     END IF;
@@ -144,13 +151,13 @@ BEGIN
         checks := checks || text $c$('voice', r.voice, CASE WHEN r.voice NOT IN ('state', 'public_opinion', 'elite', 'author_assessment', 'author_proposal') THEN 'not a voice: state, public_opinion, elite, author_assessment or author_proposal' END)$c$;
     END IF;
     IF 'statement_en' = ANY (cols) THEN
-        checks := checks || (text $c$('statement_en', r.statement_en, CASE WHEN NOT bilateral.xml_chars_ok(r.statement_en) THEN $c$ || quote_literal(xml_bad) || $c$ END)$c$);
+        checks := checks || (text $c$('statement_en', r.statement_en, CASE WHEN NOT bilateral.xml_text_ok(r.statement_en) THEN $c$ || quote_literal(xml_bad) || $c$ END)$c$);
     END IF;
     IF 'locator' = ANY (cols) THEN
-        checks := checks || (text $c$('locator', r.locator, CASE WHEN NOT bilateral.xml_chars_ok(r.locator) THEN $c$ || quote_literal(xml_bad) || $c$ END)$c$);
+        checks := checks || (text $c$('locator', r.locator, CASE WHEN NOT bilateral.xml_text_ok(r.locator) THEN $c$ || quote_literal(xml_bad) || $c$ END)$c$);
     END IF;
     IF 'general_knowledge' = ANY (cols) THEN
-        checks := checks || (text $c$('general_knowledge', r.general_knowledge, CASE WHEN NOT bilateral.xml_chars_ok(r.general_knowledge) THEN $c$ || quote_literal(xml_bad) || $c$ END)$c$);
+        checks := checks || (text $c$('general_knowledge', r.general_knowledge, CASE WHEN NOT bilateral.xml_text_ok(r.general_knowledge) THEN $c$ || quote_literal(xml_bad) || $c$ END)$c$);
     END IF;
     RETURN format($q$SELECT r.rn, p.col, left(p.val, 200), p.reason
   FROM (SELECT s.*%s FROM (%s) s) r
@@ -183,6 +190,76 @@ COMMENT ON FUNCTION bilateral.check_claims(regclass) IS
     'Every problem of a staging table of claims, one row per bad value: row number (its row_number column, or its place in the table), column, value (first 200 characters) and reason; no rows when import_claims() would add them all. Reads the table with the caller''s privileges.';
 GRANT EXECUTE ON FUNCTION bilateral.check_claims(regclass) TO PUBLIC;
 
+-- The insert itself runs as the extension's owner, past the row level security policies: their
+-- checks cost a third of a millisecond per row (measured: 340 us; docs/benchmark.md), and for a
+-- bulk import they are the same for every row, so they are made once here instead.  What the
+-- insert_own policy checks row by row holds for every row: the source is the caller's and not
+-- shipped (checked below), owner is the column default bilateral.calling_role() (the caller, not
+-- the definer), shipped the default false, claim_id from the identity (above 999999).  Foreign
+-- keys, checks and indexes apply as always.  The staging table must be the caller's own (owner,
+-- or a member of the owning role), so that reading it here reads nothing the caller could not.
+CREATE FUNCTION bilateral.check_staging_owner(claims regclass) RETURNS void
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    owner_role oid;
+BEGIN
+    SELECT c.relowner INTO owner_role FROM pg_catalog.pg_class c WHERE c.oid = claims AND c.relkind IN ('r', 'p', 'v', 'm', 'f');
+    IF owner_role IS NULL THEN
+        RAISE EXCEPTION '% is not a table', claims USING ERRCODE = '42809',
+              HINT = 'Give the staging table (or a view of it) that you filled with \copy.';
+    END IF;
+    IF NOT pg_catalog.pg_has_role(bilateral.calling_role(), owner_role, 'MEMBER') THEN
+        RAISE EXCEPTION 'staging table % is not yours', claims
+            USING ERRCODE = '42501',
+                  DETAIL = format('It belongs to %s; import_claims reads only tables of the calling role or of a role it is a member of.',
+                                  pg_catalog.pg_get_userbyid(owner_role)),
+                  HINT = 'Copy the rows into a table of your own (CREATE TABLE ... AS SELECT ...) and import that.';
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION bilateral.check_staging_owner(regclass) IS
+    'internal: refuses (42501) a staging table that does not belong to the calling role or a role it is a member of, and (42809) what is not a table.';
+
+CREATE FUNCTION bilateral.import_claims_rows(source_key text, claims regclass) RETURNS bigint
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    src record;
+    n   bigint;
+BEGIN
+    PERFORM bilateral.check_staging_owner(claims);
+    SELECT s.shipped, s.owner, s.language INTO src FROM bilateral.source s WHERE s.source_key = import_claims_rows.source_key;
+    IF NOT FOUND OR src.shipped OR NOT bilateral.may_edit(src.owner) THEN
+        RAISE EXCEPTION 'source "%" is not yours', import_claims_rows.source_key
+            USING ERRCODE = '42501', HINT = 'Add a source of your own with bilateral.add_source() and import under it.';
+    END IF;
+    EXECUTE format($i$
+        INSERT INTO bilateral.position_claim ("position", source_key, locator, quote, quote_lang, statement_en,
+                                              general_knowledge, voice)
+        SELECT v.pos, $1, r.locator, r.quote, coalesce(r.quote_lang, $2),
+               coalesce(r.statement_en,
+                        format('According to %%s, %%s holds a %%s (%%s) stance toward %%s on %%s from %%s to %%s.',
+                               $1, bilateral.actor(v.pos), bilateral.stance_label(v.pos),
+                               CASE WHEN bilateral.stance(v.pos) > 0 THEN '+' ELSE '' END || bilateral.stance(v.pos),
+                               bilateral.counterpart(v.pos), bilateral.issue(v.pos),
+                               coalesce(bilateral.valid_from(v.pos)::text, 'an open start'),
+                               coalesce(bilateral.valid_to(v.pos)::text, 'an open end'))),
+               r.general_knowledge, coalesce(r.voice, 'state')
+          FROM (%s) r
+          CROSS JOIN LATERAL (SELECT r.position::bilateral.bilateral_position AS pos) v$i$,
+        bilateral.claims_staging_query(claims, false))
+        USING import_claims_rows.source_key, src.language;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION bilateral.import_claims_rows(text, regclass) IS
+    'internal: the insert of import_claims(), past the row level security policies (SECURITY DEFINER) after checking once what they check per row: the caller''s own staging table and source; owner and shipped from the column defaults. Call import_claims(), which checks every row first.';
+GRANT EXECUTE ON FUNCTION bilateral.import_claims_rows(text, regclass) TO PUBLIC;
+
 CREATE FUNCTION bilateral.import_claims(source_key text, claims regclass) RETURNS bigint
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -209,7 +286,9 @@ BEGIN
                   HINT = 'Add a source of your own with bilateral.add_source() and import under it.';
     END IF;
 
-    -- every row checked, in one pass; nothing is added unless all are good
+    PERFORM bilateral.check_staging_owner(claims);
+
+    -- every row checked, in one pass, with the caller's privileges; nothing is added unless all are good
     EXECUTE 'SELECT count(*) FROM (' || bilateral.claims_problems_query(claims, false) || ') x' INTO bad;
     IF bad > 0 THEN
         EXECUTE 'SELECT string_agg(format(''row %s, %s %s: %s'', rn, col, coalesce(quote_literal(left(val, 60)), ''(null)''), reason), E''\n'')'
@@ -221,26 +300,9 @@ BEGIN
                   HINT = format('SELECT * FROM bilateral.check_claims(%L) lists every one; correct them and import again.', claims::text);
     END IF;
 
-    EXECUTE format($i$
-        INSERT INTO bilateral.position_claim ("position", source_key, locator, quote, quote_lang, statement_en,
-                                              general_knowledge, voice)
-        SELECT v.pos, $1, r.locator, r.quote, coalesce(r.quote_lang, $2),
-               coalesce(r.statement_en,
-                        format('According to %%s, %%s holds a %%s (%%s) stance toward %%s on %%s from %%s to %%s.',
-                               $1, bilateral.actor(v.pos), bilateral.stance_label(v.pos),
-                               CASE WHEN bilateral.stance(v.pos) > 0 THEN '+' ELSE '' END || bilateral.stance(v.pos),
-                               bilateral.counterpart(v.pos), bilateral.issue(v.pos),
-                               coalesce(bilateral.valid_from(v.pos)::text, 'an open start'),
-                               coalesce(bilateral.valid_to(v.pos)::text, 'an open end'))),
-               r.general_knowledge, coalesce(r.voice, 'state')
-          FROM (%s) r
-          CROSS JOIN LATERAL (SELECT r.position::bilateral.bilateral_position AS pos) v$i$,
-        bilateral.claims_staging_query(claims, false))
-        USING import_claims.source_key, src.language;
-    GET DIAGNOSTICS n = ROW_COUNT;
-    RETURN n;
+    RETURN bilateral.import_claims_rows(import_claims.source_key, claims);
 END
 $$;
 COMMENT ON FUNCTION bilateral.import_claims(text, regclass) IS
-    'Adds every row of a staging table of claims (docs/queries.md, "Importing claims in bulk") under one of the caller''s sources, owned by the caller; checks every row first and adds none when any is bad (SQLSTATE 22000, the first 10 problems in the detail; check_claims() lists them all). Returns the number of claims added. Runs with the caller''s rights.';
+    'Adds every row of a staging table of claims (docs/queries.md, "Importing claims in bulk") under one of the caller''s sources, owned by the caller; checks every row first and adds none when any is bad (SQLSTATE 22000, the first 10 problems in the detail; check_claims() lists them all). Returns the number of claims added. The staging table must be the caller''s own (42501 otherwise).';
 GRANT EXECUTE ON FUNCTION bilateral.import_claims(text, regclass) TO PUBLIC;
