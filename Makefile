@@ -3,8 +3,8 @@
 
 EXTENSION  = bilateral
 MODULE_big = bilateral
-CORE_OBJS  = src/core/pdate.o src/core/codes.o src/core/treaty_core.o src/core/position_core.o src/core/wire.o src/core/xmlchars.o
-OBJS       = src/bilateral.o src/treaty_ref.o src/position.o src/position_gist.o src/partial_date.o src/timeline.o src/tei.o src/core/tei_common.o src/core/tei_read.o src/core/tei_write.o $(CORE_OBJS)
+CORE_OBJS  = src/core/pdate.o src/core/codes.o src/core/treaty_core.o src/core/position_core.o src/core/wire.o src/core/xmlchars.o src/core/stats_core.o
+OBJS       = src/bilateral.o src/treaty_ref.o src/position.o src/position_gist.o src/position_analyze.o src/position_selfuncs.o src/import.o src/partial_date.o src/timeline.o src/tei.o src/core/tei_common.o src/core/tei_read.o src/core/tei_write.o $(CORE_OBJS)
 DATA       = $(wildcard extension/bilateral--*.sql)
 # installed as share/doc/.../extension/README.bilateral, beside other extensions' READMEs
 DOCS       = README.bilateral
@@ -34,10 +34,10 @@ override with_llvm = no
 CORE_SRC = $(CORE_OBJS:.o=.c)
 UNIT_CFLAGS = -std=c99 -g -O1 -Wall -Wextra -Werror -Isrc
 .PHONY: unit unit-asan test fuzz
-test/unit/test_core: test/unit/test_core.c $(CORE_SRC) src/core/bl_core.h src/core/bl_internal.h src/core/bl_xmlchars.h
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_core.c $(CORE_SRC)
-test/unit/test_core_asan: test/unit/test_core.c $(CORE_SRC) src/core/bl_core.h src/core/bl_internal.h src/core/bl_xmlchars.h
-	clang $(UNIT_CFLAGS) -fsanitize=address,undefined -fno-sanitize-recover=all -o $@ test/unit/test_core.c $(CORE_SRC)
+test/unit/test_core: test/unit/test_core.c $(CORE_SRC) src/core/bl_core.h src/core/bl_internal.h src/core/bl_xmlchars.h src/core/bl_stats.h
+	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_core.c $(CORE_SRC) -lm
+test/unit/test_core_asan: test/unit/test_core.c $(CORE_SRC) src/core/bl_core.h src/core/bl_internal.h src/core/bl_xmlchars.h src/core/bl_stats.h
+	clang $(UNIT_CFLAGS) -fsanitize=address,undefined -fno-sanitize-recover=all -o $@ test/unit/test_core.c $(CORE_SRC) -lm
 unit: test/unit/test_core
 	prove -v test/unit/test_core
 unit-asan: test/unit/test_core_asan
