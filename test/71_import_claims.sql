@@ -2,7 +2,7 @@
 -- docs/queries.md "Importing claims in bulk"): every bad row reported, all or nothing, the caller's
 -- source and ownership, the staging table read with the caller's privileges.
 BEGIN;
-SELECT plan(24);
+SELECT plan(27);
 
 CREATE ROLE bl_imp_alice NOLOGIN;
 CREATE ROLE bl_imp_bob NOLOGIN;
@@ -103,6 +103,19 @@ CREATE TEMP TABLE stage_bob (position text, quote text);
 INSERT INTO stage_bob VALUES ('JPN->RUS:energy:+1:2016/2017', 'bob''s words');
 SELECT throws_ok($$SELECT bilateral.import_claims_rows('alice_import', 'stage_bob')$$, '42501', 'source "alice_import" is not yours',
                  'and bob''s own rows do not go under alice''s source by that door');
+-- nothing of bob's runs with the definer's rights: not a view, not a cast of a type of his own
+CREATE TYPE pg_temp.sneaky AS (t text);
+CREATE FUNCTION pg_temp.sneaky_text(pg_temp.sneaky) RETURNS text LANGUAGE plpgsql AS
+    $f$ BEGIN PERFORM set_config('bilateral.test_escalated', current_user, false); RETURN ($1).t; END $f$;
+CREATE CAST (pg_temp.sneaky AS text) WITH FUNCTION pg_temp.sneaky_text(pg_temp.sneaky) AS IMPLICIT;
+CREATE TEMP TABLE stage_sneaky (position pg_temp.sneaky, quote text);
+INSERT INTO stage_sneaky VALUES (ROW('JPN->RUS:energy:+1:2016/2017'), 'q');
+SELECT throws_ok($$SELECT bilateral.import_claims_rows('bob_import', 'stage_sneaky')$$, '42804', NULL,
+                 'a staging column of a type of bob''s own (whose cast he wrote) is refused before it is read');
+CREATE TEMP VIEW stage_view AS SELECT position, quote FROM stage_bob;
+SELECT throws_ok($$SELECT bilateral.import_claims_rows('bob_import', 'stage_view')$$, '42809', NULL,
+                 'and so is a view (its functions would run with the definer''s rights)');
+SELECT is(current_setting('bilateral.test_escalated', true), NULL, 'bob''s cast never ran');
 RESET ROLE;
 SELECT is((SELECT count(*)::int FROM bilateral.position_claim WHERE source_key = 'bob_import'), 0, 'bob added nothing');
 SELECT is((SELECT count(*)::int FROM bilateral.position_claim WHERE source_key = 'alice_import' AND owner <> 'bl_imp_alice'), 0,

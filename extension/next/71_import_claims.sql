@@ -204,11 +204,12 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     owner_role oid;
+    odd text;
 BEGIN
-    SELECT c.relowner INTO owner_role FROM pg_catalog.pg_class c WHERE c.oid = claims AND c.relkind IN ('r', 'p', 'v', 'm', 'f');
+    SELECT c.relowner INTO owner_role FROM pg_catalog.pg_class c WHERE c.oid = claims AND c.relkind = 'r';
     IF owner_role IS NULL THEN
-        RAISE EXCEPTION '% is not a table', claims USING ERRCODE = '42809',
-              HINT = 'Give the staging table (or a view of it) that you filled with \copy.';
+        RAISE EXCEPTION '% is not a plain table', claims USING ERRCODE = '42809',
+              HINT = 'Give the staging table you filled with \copy (not a view, a partitioned or a foreign table): CREATE TABLE ... AS SELECT ... makes one.';
     END IF;
     IF NOT pg_catalog.pg_has_role(bilateral.calling_role(), owner_role, 'MEMBER') THEN
         RAISE EXCEPTION 'staging table % is not yours', claims
@@ -217,10 +218,22 @@ BEGIN
                                   pg_catalog.pg_get_userbyid(owner_role)),
                   HINT = 'Copy the rows into a table of your own (CREATE TABLE ... AS SELECT ...) and import that.';
     END IF;
+    -- the insert reads the table with its owner's rights (import_claims_rows): only built-in column
+    -- types, whose casts and output functions run no code of the caller's
+    SELECT string_agg(format('%I %s', a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod)), ', ') INTO odd
+      FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+     WHERE a.attrelid = claims AND a.attnum > 0 AND NOT a.attisdropped
+       AND t.typnamespace <> 'pg_catalog'::regnamespace
+       AND NOT (t.typname = 'bilateral_position' AND t.typnamespace = 'bilateral'::regnamespace);
+    IF odd IS NOT NULL THEN
+        RAISE EXCEPTION 'staging table % has columns of types of its own: %', claims, odd
+            USING ERRCODE = '42804',
+                  HINT = 'Use text, integer or date columns (or bilateral_position for position), e.g. CREATE TABLE ... AS SELECT col::text ...';
+    END IF;
 END
 $$;
 COMMENT ON FUNCTION bilateral.check_staging_owner(regclass) IS
-    'internal: refuses (42501) a staging table that does not belong to the calling role or a role it is a member of, and (42809) what is not a table.';
+    'internal: refuses (42501) a staging table that does not belong to the calling role or a role it is a member of, (42809) what is not a plain table, and (42804) columns of types outside pg_catalog, so that reading it with the definer''s rights runs no code of the caller''s.';
 
 CREATE FUNCTION bilateral.import_claims_rows(source_key text, claims regclass) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
