@@ -8,20 +8,40 @@
 #   conflicting      conflicting_claims('CHN', 'USA', 'trade') with 100 claims of that dyad among
 #                    n claims of other dyads (should not grow at all)
 #   dyad_years       dyad_years(1990, 2020) with n events of one dyad
-# Runs against the server PGHOST/PGPORT/PGUSER point at (a superuser), in a database of its own;
-# sizes with GROWTH_SIZES (default "1000 2000 4000 8000 16000").  Writes bench/growth.md.
+# Runs against the server PGHOST/PGPORT/PGUSER point at (a superuser), in a database of its own
+# (GROWTH_DB, default bilateral_growth, made afresh); sizes with GROWTH_SIZES (default "1000 2000
+# 4000 8000 16000").  GROWTH_NEXT=1 makes the database with tools/devdb, at the version being
+# written (which installs the build into PG_CONFIG's directories: a private server's); otherwise
+# CREATE EXTENSION installs the released default version.  GROWTH_ROLE=NAME adds the rows and runs
+# the queries as that ordinary role (created NOLOGIN if missing), so every row read passes the
+# read policy (bilateral.in_scope()) and every row added the insert policy, as for a researcher;
+# without it the superuser bypasses row level security.  Writes bench/growth.md.
 set -eu
 cd "$(dirname "$0")/.."
 db=${GROWTH_DB:-bilateral_growth}
 sizes=${GROWTH_SIZES:-1000 2000 4000 8000 16000}
 psql_() { psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"; }
-dropdb --if-exists "$db" 2>/dev/null; createdb "$db"
-psql_ -c "CREATE EXTENSION bilateral" -o /dev/null
-psql_ -o /dev/null <<'SQL'
+role=${GROWTH_ROLE:-}
+if [ "${GROWTH_NEXT:-0}" = 1 ]; then
+  tools/devdb "$db" >/dev/null
+else
+  dropdb --if-exists "$db" 2>/dev/null; createdb "$db"
+  psql_ -c "CREATE EXTENSION bilateral" -o /dev/null
+fi
+as_role=""
+if [ -n "$role" ]; then
+  psql_ -o /dev/null -v role="$role" <<'SQL'
+SELECT format('CREATE ROLE %I NOLOGIN', :'role') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'role') \gexec
+SQL
+  as_role="SET ROLE \"$role\";"
+fi
+psql_ -o /dev/null <<SQL
+$as_role
 SELECT bilateral.add_source('growth', 'Growth', 'Bench', '2030-01-01', 'en');
+RESET ROLE;
 -- median of 5 runs of a query, in ms
 CREATE SCHEMA bench;
-CREATE FUNCTION bench.median_ms(q text) RETURNS numeric LANGUAGE plpgsql AS $$
+CREATE FUNCTION bench.median_ms(q text) RETURNS numeric LANGUAGE plpgsql AS \$\$
 DECLARE t timestamptz; ms numeric[] := '{}';
 BEGIN
     EXECUTE 'SELECT count(*) FROM (' || q || ') x';            -- warm
@@ -31,14 +51,20 @@ BEGIN
         ms := ms || extract(epoch FROM clock_timestamp() - t) * 1000;
     END LOOP;
     RETURN (SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY m)::numeric, 1) FROM unnest(ms) m);
-END $$;
+END \$\$;
+GRANT USAGE ON SCHEMA bench TO PUBLIC;
 SQL
 out=bench/growth.md
 {
   echo "# Growth of the query paths (bench/growth.sh)"
   echo
   echo "Median of 5 runs, ms; ratio = time / time at the size before (2 per doubling is linear)."
-  echo "$(date -u +%Y-%m-%d), PostgreSQL $(psql_ -tAc 'SHOW server_version'), bilateral $(psql_ -tAc "SELECT extversion FROM pg_extension WHERE extname = 'bilateral'")."
+  echo "$(date -u +%Y-%m-%d), PostgreSQL $(psql_ -tAc 'SHOW server_version'), bilateral $(psql_ -tAc "SELECT extversion FROM pg_extension WHERE extname = 'bilateral'")$([ "${GROWTH_NEXT:-0}" = 1 ] && echo " (the version being written: the released default plus extension/next and data/)"),"
+  if [ -n "$role" ]; then
+    echo "rows added and queries run by an ordinary role (\`GROWTH_ROLE\`), through the row level security policies."
+  else
+    echo "rows added and queries run by a superuser (row level security bypassed)."
+  fi
   echo
   echo "| n | stance_history | ratio | stance_changes | ratio | conflicting (100 of n) | ratio | dyad_years, n events | ratio |"
   echo "|---|---|---|---|---|---|---|---|---|"
@@ -48,6 +74,7 @@ for n in $sizes; do
   psql_ -o /dev/null <<SQL
 DELETE FROM bilateral.position_claim WHERE source_key = 'growth';
 DELETE FROM bilateral.event WHERE source_key = 'growth';
+$as_role
 SELECT setseed(0.5);
 INSERT INTO bilateral.position_claim ("position", source_key, quote, quote_lang, statement_en)
 SELECT bilateral.make_position('JPN', 'RUS', 'trade', (floor(random() * 7) - 3)::int,
@@ -65,11 +92,12 @@ INSERT INTO bilateral.event (event_key, name_en, kind, occurred_from, occurred_t
 SELECT 'growth_' || g, 'Event ' || g, 'summit', d, d, 'day', 'day', ARRAY['JPN', 'RUS'], 'growth', 'q'
   FROM (SELECT g, DATE '1990-01-01' + (random() * 11000)::int AS d FROM generate_series(1, $n) g) x;
 SQL
-  row=$(psql_ -tA -F'|' <<'SQL'
-SELECT bench.median_ms($$SELECT * FROM bilateral.stance_history('JPN', 'RUS', 'trade')$$),
-       bench.median_ms($$SELECT * FROM bilateral.stance_changes('JPN', 'RUS')$$),
-       bench.median_ms($$SELECT * FROM bilateral.conflicting_claims('CHN', 'USA', 'trade')$$),
-       bench.median_ms($$SELECT * FROM bilateral.dyad_years(1990, 2020)$$);
+  row=$(psql_ -tA -F'|' <<SQL
+$as_role
+SELECT bench.median_ms(\$\$SELECT * FROM bilateral.stance_history('JPN', 'RUS', 'trade')\$\$),
+       bench.median_ms(\$\$SELECT * FROM bilateral.stance_changes('JPN', 'RUS')\$\$),
+       bench.median_ms(\$\$SELECT * FROM bilateral.conflicting_claims('CHN', 'USA', 'trade')\$\$),
+       bench.median_ms(\$\$SELECT * FROM bilateral.dyad_years(1990, 2020)\$\$);
 SQL
 )
   set -- $(echo "$row" | tr '|' ' ')
