@@ -12,11 +12,12 @@
 #      (estimates.sql): about 8 minutes on 2 cores;
 #   2. bench/run.sh's tiling set at 1M (100 actors, 990,000 rows) and at 10M (317 actors,
 #      10,017,200 rows) in both models: load, index builds, sizes (tiling.sql), then 20,000 warm
-#      lookups at both sizes side by side (lookups.sql): about an hour on 2 cores, most of it the
-#      plain model's btree_gist builds.  SCALE_10M=0 skips this stage.
-# Disk: about 3 GB for stage 1 (tables, two CSV files of 1M rows in BENCH_DIR, default
-# /tmp/bilateral-bench-scale, which the server must be able to write), about 12 GB at the peak of
-# stage 2 (the report gives the measured figures).  The database stays for a look afterwards
+#      lookups at both sizes side by side (lookups.sql): about 20 minutes on 2 cores, most of it
+#      the plain model's btree_gist builds.  SCALE_10M=0 skips this stage.
+# Disk: about 1 GB for stage 1 (tables, two CSV files of 1M rows in BENCH_DIR, default
+# /tmp/bilateral-bench-scale, which the server must be able to write), about 6 GB at the peak of
+# stage 2 plus sorts that spill: leave 10 GB free (the report gives the measured figures).  The
+# server settings are the caller's: docs/benchmark.md gives those of the published run.  The database stays for a look afterwards
 # (dropdb bilateral_bench_scale frees the disk).  Writes bench/results-scale.md; bench/results.md
 # includes it.
 set -eu
