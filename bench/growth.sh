@@ -91,6 +91,10 @@ SELECT bilateral.make_position('CHN', 'USA', 'trade', (g % 7) - 3, (1990 + g % 3
 INSERT INTO bilateral.event (event_key, name_en, kind, occurred_from, occurred_to, from_precision, to_precision, actors, source_key, quote)
 SELECT 'growth_' || g, 'Event ' || g, 'summit', d, d, 'day', 'day', ARRAY['JPN', 'RUS'], 'growth', 'q'
   FROM (SELECT g, DATE '1990-01-01' + (random() * 11000)::int AS d FROM generate_series(1, $n) g) x;
+-- statistics for the new rows, whether or not autovacuum runs (and when), as after a bulk load
+RESET ROLE;
+ANALYZE bilateral.position_claim;
+ANALYZE bilateral.event;
 SQL
   row=$(psql_ -tA -F'|' <<SQL
 $as_role
