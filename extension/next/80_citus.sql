@@ -290,6 +290,19 @@ BEGIN
 END
 $$;
 
+CREATE FUNCTION bilateral.sources_known_by(known_by date) RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE WHEN known_by IS NOT NULL THEN
+        ARRAY(SELECT s.source_key FROM bilateral.source s WHERE bilateral.published_by(s.source_key, known_by)
+               ORDER BY s.source_key)
+    END
+$$;
+COMMENT ON FUNCTION bilateral.sources_known_by(date) IS
+    'The keys of the sources (that the caller sees) certainly published by the date; NULL for a NULL date (no limit). The query functions read it once, so the per-claim test needs no query of its own (on a distributed install, none on the shards).';
+GRANT EXECUTE ON FUNCTION bilateral.sources_known_by(date) TO PUBLIC;
+
 -- the query functions name the dyad, so that a one-dyad call reads one shard ----------------------------
 -- (on one server the condition is redundant with the position's and costs nothing)
 
@@ -303,6 +316,7 @@ AS $$
 DECLARE
     q bilateral.bilateral_position;
     v text[] := bilateral.check_voices(voices);
+    known text[] := bilateral.sources_known_by(known_by);
 BEGIN
     IF at IS NULL OR NOT isfinite(at) THEN
         RAISE EXCEPTION 'at must be a day' USING ERRCODE = '22004', HINT = 'Pass the day to look at, e.g. DATE ''2016-12-15''.';
@@ -316,7 +330,7 @@ BEGIN
      WHERE c.dyad = bilateral.dyad_key(bilateral.actor(q), bilateral.counterpart(q))
        AND c.position OPERATOR(bilateral.&&) q
        AND c.voice = ANY (v)
-       AND bilateral.published_by(c.source_key, known_by)
+       AND (known IS NULL OR c.source_key = ANY (known))
      ORDER BY bilateral.certainly_at(c.position, at) DESC, c.claim_id;
 END
 $$;
@@ -332,6 +346,7 @@ DECLARE
     q bilateral.bilateral_position := bilateral.probe(bilateral.actor_code(actor), bilateral.actor_code(counterpart),
                                                       bilateral.check_issue(issue), NULL, NULL);
     v text[] := bilateral.check_voices(voices);
+    known text[] := bilateral.sources_known_by(known_by);
 BEGIN
     RETURN QUERY
     WITH c AS (                 -- each claim as [lo, hi), widest reading, infinite where open
@@ -342,7 +357,7 @@ BEGIN
          WHERE x.dyad = bilateral.dyad_key(bilateral.actor(q), bilateral.counterpart(q))
            AND x.position OPERATOR(bilateral.&&) q
            AND x.voice = ANY (v)
-           AND bilateral.published_by(x.source_key, known_by)
+           AND (known IS NULL OR x.source_key = ANY (known))
     ), ev AS (
         SELECT c.lo AS d, c.st, 1 AS delta FROM c
         UNION ALL
@@ -402,6 +417,208 @@ BEGIN
 END
 $$;
 
+-- the panel and the conflicts: the known sources read once; a conflict's two claims share a dyad, which
+-- the self-join names, so that on a distributed install it runs on each shard
+
+CREATE OR REPLACE FUNCTION bilateral.dyad_years(from_year int, to_year int, directed boolean DEFAULT true,
+                                     system text DEFAULT 'cow', known_by date DEFAULT NULL,
+                                     voices text[] DEFAULT ARRAY['state'])
+RETURNS TABLE (ccode1 int, ccode2 int, actor1 text, actor2 text, year int, issue text,
+               stance_mean numeric, stance_min int, stance_max int, n_claims int,
+               treaties_in_force int, events int, in_system boolean)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+-- the planner cannot know how many years each row spans (generate_series over columns), so its cost
+-- estimate is huge and would trigger JIT compilation that costs far more than the query
+SET jit = off
+AS $$
+DECLARE
+    s text := bilateral.check_system(system, ARRAY['cow', 'gw']);
+    v text[] := bilateral.check_voices(voices);
+    known text[] := bilateral.sources_known_by(known_by);
+    span daterange;
+BEGIN
+    IF from_year IS NULL OR to_year IS NULL OR from_year > to_year OR from_year < 1 OR to_year > 9999 THEN
+        RAISE EXCEPTION 'invalid year range: % to %', from_year, to_year
+            USING ERRCODE = '22023', HINT = 'Pass from_year <= to_year, both between 1 and 9999.';
+    END IF;
+    span := daterange(make_date(from_year, 1, 1), make_date(to_year, 12, 31), '[]');
+    RETURN QUERY
+    WITH codes AS (
+        SELECT x.actor, CASE s WHEN 'cow' THEN x.cow_ccode ELSE x.gw_code END AS code
+          FROM bilateral.actor x
+    ), sided AS (                           -- undirected: the lower code first, as COW does
+        SELECT p.position, p.claim_actor AS a, p.claim_counterpart AS c,
+               NOT directed AND ca.code > cc.code AS swap
+          FROM bilateral.position_claim p
+          JOIN codes ca ON ca.actor = p.claim_actor AND ca.code IS NOT NULL
+          JOIN codes cc ON cc.actor = p.claim_counterpart AND cc.code IS NOT NULL
+         WHERE p.position OPERATOR(bilateral.&&) span
+           AND p.voice = ANY (v)
+           AND (known IS NULL OR p.source_key = ANY (known))
+    ), claims AS (                          -- each claim cut into the years it possibly covers
+        SELECT CASE WHEN sd.swap THEN sd.c ELSE sd.a END AS a1, CASE WHEN sd.swap THEN sd.a ELSE sd.c END AS a2,
+               bilateral.issue(sd.position) AS iss, bilateral.stance(sd.position) AS st,
+               y.y AS yr, (upper(r) - lower(r)) AS days
+          FROM sided sd
+          CROSS JOIN LATERAL (SELECT bilateral.valid_period(sd.position) * span AS v) pv
+          CROSS JOIN LATERAL generate_series(extract(year FROM lower(pv.v))::int,
+                                             extract(year FROM upper(pv.v) - 1)::int) y(y)
+          CROSS JOIN LATERAL (SELECT pv.v * daterange(make_date(y.y, 1, 1), make_date(y.y + 1, 1, 1)) AS r) yr
+    ), by_issue AS (
+        SELECT cl.a1, cl.a2, cl.yr, cl.iss,
+               round(sum(cl.st * cl.days)::numeric / sum(cl.days), 3) AS mean,
+               min(cl.st) AS mn, max(cl.st) AS mx, count(*)::int AS n
+          FROM claims cl GROUP BY cl.a1, cl.a2, cl.yr, cl.iss
+    ), summary AS (
+        SELECT cl.a1, cl.a2, cl.yr, NULL::text AS iss,
+               round(sum(cl.st * cl.days)::numeric / sum(cl.days), 3) AS mean,
+               min(cl.st) AS mn, max(cl.st) AS mx, count(*)::int AS n
+          FROM claims cl GROUP BY cl.a1, cl.a2, cl.yr
+    ), allrows AS (
+        SELECT * FROM by_issue UNION ALL SELECT * FROM summary
+    ), dyads AS (                           -- the dyad-years of the panel
+        SELECT DISTINCT r.a1, r.a2, r.yr FROM allrows r
+    ), treaty_years AS (                    -- treaties: each ordered pair of parties, each year in force
+        SELECT p1.x AS a1, p2.x AS a2, y.y AS yr, count(*)::int AS n
+          FROM bilateral.treaty t
+          CROSS JOIN LATERAL unnest(bilateral.parties(t.treaty)) p1(x)
+          CROSS JOIN LATERAL unnest(bilateral.parties(t.treaty)) p2(x)
+          CROSS JOIN LATERAL generate_series(greatest(extract(year FROM t.in_force_from)::int, from_year),
+                                             least(coalesce(extract(year FROM t.in_force_to)::int, to_year), to_year)) y(y)
+         WHERE t.in_force_from IS NOT NULL AND p1.x <> p2.x
+         GROUP BY 1, 2, 3
+    ), event_years AS (                     -- events: each ordered pair of actors, each year it touches
+        SELECT p1.x AS a1, p2.x AS a2, y.y AS yr, count(DISTINCT e.event_key)::int AS n
+          FROM bilateral.event e
+          CROSS JOIN LATERAL unnest(e.actors) p1(x)
+          CROSS JOIN LATERAL unnest(e.actors) p2(x)
+          CROSS JOIN LATERAL generate_series(greatest(extract(year FROM e.occurred_from)::int, from_year),
+                                             least(extract(year FROM e.occurred_to)::int, to_year)) y(y)
+         WHERE e.occurred_from <= upper(span) AND e.occurred_to >= lower(span) AND p1.x <> p2.x
+         GROUP BY 1, 2, 3
+    ), member_years AS (                    -- members of the system at some time in each year
+        SELECT DISTINCT m.actor, y.y AS yr
+          FROM bilateral.system_membership m
+          CROSS JOIN LATERAL generate_series(greatest(extract(year FROM m.member_from)::int, from_year),
+                                             least(coalesce(extract(year FROM m.member_to)::int, to_year), to_year)) y(y)
+         WHERE m.system = s
+    )
+    SELECT c1.code, c2.code, r.a1, r.a2, r.yr, r.iss, r.mean, r.mn, r.mx, r.n,
+           coalesce(ty.n, 0), coalesce(ey.n, 0),
+           m1.actor IS NOT NULL AND m2.actor IS NOT NULL
+      FROM allrows r
+      JOIN codes c1 ON c1.actor = r.a1
+      JOIN codes c2 ON c2.actor = r.a2
+      LEFT JOIN treaty_years ty ON ty.a1 = r.a1 AND ty.a2 = r.a2 AND ty.yr = r.yr
+      LEFT JOIN event_years ey ON ey.a1 = r.a1 AND ey.a2 = r.a2 AND ey.yr = r.yr
+      LEFT JOIN member_years m1 ON m1.actor = r.a1 AND m1.yr = r.yr
+      LEFT JOIN member_years m2 ON m2.actor = r.a2 AND m2.yr = r.yr
+     ORDER BY 1, 2, 5, 6 NULLS FIRST;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION bilateral.conflicting_pairs(a text, c text, i text, v text[])
+RETURNS TABLE (claim_a bigint, claim_b bigint, pair_actor text, pair_counterpart text, pair_issue text,
+               overlap daterange, stance_a int, stance_b int, source_a text, source_b text)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN QUERY EXECUTE format($q$
+    SELECT x.claim_id, y.claim_id, x.claim_actor, x.claim_counterpart, x.claim_issue,
+           bilateral.valid_period(x.position) * bilateral.valid_period(y.position),
+           bilateral.stance(x.position), bilateral.stance(y.position), x.source_key, y.source_key
+      FROM bilateral.position_claim x
+      JOIN bilateral.position_claim y
+        ON y.dyad = x.dyad
+       AND y.position OPERATOR(bilateral.&&) x.position
+       AND x.claim_id < y.claim_id
+     WHERE x.source_key <> y.source_key
+       AND bilateral.stance(x.position) <> bilateral.stance(y.position)
+       AND x.voice = ANY ($1) AND y.voice = ANY ($1) %s %s %s
+     ORDER BY 3, 4, 5, 6, 1, 2 $q$,
+        CASE WHEN a IS NULL THEN '' ELSE format('AND x.claim_actor = %L', a) END,
+        CASE WHEN c IS NULL THEN '' ELSE format('AND x.claim_counterpart = %L', c) END,
+        CASE WHEN i IS NULL THEN '' ELSE format('AND x.claim_issue = %L', i) END)
+    USING bilateral.check_voices(v);
+END
+$$;
+
+-- stance_changes: the work moves to a PL/pgSQL function (Citus plans no query of a SQL function that
+-- has parameters); it reads the dyad's claims once, by dyad, and finds each change's precision by a
+-- join instead of a lookup per change.
+
+CREATE FUNCTION bilateral.stance_changes_of(a text, c text, i text, during daterange, known_by date, v text[])
+RETURNS TABLE (changed_on date, "precision" text, issue text, from_stance int, to_stance int, delta int,
+               nearest_event text)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+    d text := bilateral.dyad_key(a, c);
+BEGIN
+    RETURN QUERY
+    WITH dc AS MATERIALIZED (   -- the claims of the directed dyad, read once (one shard when distributed)
+        SELECT x.position, x.claim_issue AS iss
+          FROM bilateral.position_claim x
+         WHERE x.dyad = d AND x.claim_actor = a AND x.claim_counterpart = c
+    ), iss AS (
+        SELECT i AS i WHERE i IS NOT NULL
+        UNION
+        SELECT DISTINCT dc.iss FROM dc WHERE i IS NULL
+    ), h AS (
+        SELECT iss.i, hh.valid_from, hh.stance, hh.contested,
+               lag(hh.stance) OVER w AS prev, lag(hh.contested) OVER w AS prev_contested,
+               row_number() OVER w AS n
+          FROM iss, LATERAL bilateral.stance_history(a, c, iss.i, known_by, v) hh
+        WINDOW w AS (PARTITION BY iss.i ORDER BY hh.valid_from NULLS FIRST)
+    ), ch AS (
+        SELECT h.* FROM h
+         WHERE h.n > 1 AND h.valid_from IS NOT NULL
+           AND (h.stance IS DISTINCT FROM h.prev OR h.contested IS DISTINCT FROM h.prev_contested)
+           AND (during IS NULL OR during @> h.valid_from)
+    ), prec AS (                -- the finest precision among the claims that start on a day
+        SELECT dc.iss, bilateral.valid_from(dc.position) AS day,
+               max(CASE bilateral.valid_from_precision(dc.position) WHEN 'day' THEN 3 WHEN 'month' THEN 2 ELSE 1 END) AS p
+          FROM dc GROUP BY 1, 2
+    )
+    SELECT ch.valid_from,
+           CASE pr.p WHEN 3 THEN 'day' WHEN 2 THEN 'month' ELSE 'year' END,
+           ch.i, ch.prev, ch.stance, ch.stance - ch.prev,
+           -- the nearest event of the two: the closest start on either side
+           (SELECT n.name_en FROM (
+                (SELECT e.name_en, ch.valid_from - e.occurred_from AS dist, e.event_id FROM bilateral.event e
+                  WHERE e.actors @> ARRAY[a, c] AND e.occurred_from <= ch.valid_from
+                  ORDER BY e.occurred_from DESC, e.event_id LIMIT 1)
+                UNION ALL
+                (SELECT e.name_en, e.occurred_from - ch.valid_from, e.event_id FROM bilateral.event e
+                  WHERE e.actors @> ARRAY[a, c] AND e.occurred_from > ch.valid_from
+                  ORDER BY e.occurred_from, e.event_id LIMIT 1)) n
+             ORDER BY n.dist, n.event_id LIMIT 1)
+      FROM ch LEFT JOIN prec pr ON pr.iss = ch.i AND pr.day = ch.valid_from
+     ORDER BY ch.i, ch.valid_from;
+END
+$$;
+COMMENT ON FUNCTION bilateral.stance_changes_of(text, text, text, daterange, date, text[]) IS
+    'The work of stance_changes() on resolved codes and voices.';
+GRANT EXECUTE ON FUNCTION bilateral.stance_changes_of(text, text, text, daterange, date, text[]) TO PUBLIC;
+
+CREATE OR REPLACE FUNCTION bilateral.stance_changes(actor text, counterpart text, issue text DEFAULT NULL,
+                                                    during daterange DEFAULT NULL, known_by date DEFAULT NULL,
+                                                    voices text[] DEFAULT ARRAY['state'])
+RETURNS TABLE (changed_on date, "precision" text, issue text, from_stance int, to_stance int, delta int,
+               nearest_event text)
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT * FROM bilateral.stance_changes_of(
+        bilateral.actor_code(stance_changes.actor), bilateral.actor_code(stance_changes.counterpart),
+        CASE WHEN stance_changes.issue IS NOT NULL THEN bilateral.check_issue(stance_changes.issue) END,
+        stance_changes.during, stance_changes.known_by, bilateral.check_voices(stance_changes.voices))
+$$;
+
 -- distribute ---------------------------------------------------------------------------------------------
 -- The catalogue and everything that is not a claim become reference tables (a copy on every node:
 -- they are small, and every query joins them); the claims are hash-distributed by dyad.  Citus needs
@@ -413,6 +630,7 @@ $$;
 CREATE FUNCTION bilateral.distribute(shard_count int DEFAULT NULL) RETURNS text
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
+SET client_min_messages = warning
 AS $$
 DECLARE
     ref text[] := ARRAY['source', 'actor', 'issue', 'treaty', 'actor_name', 'actor_era', 'actor_code_era',
@@ -422,6 +640,7 @@ DECLARE
     n_ref int := 0;
     n_dist int := 0;
     is_coordinator boolean;
+    r record;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
         RAISE EXCEPTION 'citus is not installed in this database'
@@ -441,7 +660,21 @@ BEGIN
             USING ERRCODE = '22023', HINT = 'Pass a shard count between 1 and 64000, or NULL for citus.shard_count.';
     END IF;
     -- all or nothing: this function is one transaction; Citus's metadata and the shards it makes
-    -- are part of it (two-phase commit to the workers)
+    -- are part of it (two-phase commit to the workers).
+    -- The foreign keys between the extension's tables are set aside while the tables are converted
+    -- (Citus would otherwise convert each table a new reference table is linked to on its own, and
+    -- that conversion does not know that the extension already made the table on every node), then
+    -- made again, under their names: between reference tables, and from the claims to them.
+    -- foreign keys to reference tables want one connection per node for the whole transaction
+    PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
+    CREATE TEMPORARY TABLE pg_temp.bilateral_fks ON COMMIT DROP AS
+    SELECT c.conrelid::regclass AS tab, c.conname AS name, pg_catalog.pg_get_constraintdef(c.oid) AS def
+      FROM pg_catalog.pg_constraint c
+     WHERE c.contype = 'f' AND c.connamespace = 'bilateral'::regnamespace
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition d WHERE d.logicalrelid = c.conrelid);
+    FOR r IN SELECT * FROM pg_temp.bilateral_fks LOOP
+        EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tab, r.name);
+    END LOOP;
     FOREACH t IN ARRAY ref LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition
                         WHERE logicalrelid = format('bilateral.%I', t)::regclass) THEN
@@ -457,16 +690,22 @@ BEGIN
             ADD CONSTRAINT position_claim_dyad_check CHECK (dyad = bilateral.dyad_key("position"));
         ALTER TABLE bilateral.position_claim DROP CONSTRAINT position_claim_pkey;
         ALTER TABLE bilateral.position_claim ADD CONSTRAINT position_claim_pkey PRIMARY KEY (claim_id, dyad);
+        -- writers must now name the dyad: ordinary roles may insert it (as apply_table_policy() finds)
+        GRANT INSERT (dyad) ON bilateral.position_claim TO PUBLIC;
         IF shard_count IS NULL THEN
             PERFORM pg_catalog.create_distributed_table('bilateral.position_claim'::regclass, 'dyad');
         ELSE
             PERFORM pg_catalog.create_distributed_table('bilateral.position_claim'::regclass, 'dyad',
                                                         shard_count => shard_count);
         END IF;
-        -- writers must now name the dyad: ordinary roles may insert it
-        PERFORM bilateral.apply_table_policy();
         n_dist := 1;
     END IF;
+    FOR r IN SELECT * FROM pg_temp.bilateral_fks LOOP
+        -- the workers' copies of the tables (made by CREATE EXTENSION there) still have the key:
+        -- Citus sends this DROP to them, and the ADD to them and to every shard
+        EXECUTE format('ALTER TABLE %s DROP CONSTRAINT IF EXISTS %I', r.tab, r.name);
+        EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tab, r.name, r.def);
+    END LOOP;
     RETURN CASE WHEN n_ref + n_dist = 0 THEN 'already distributed'
                 ELSE format('%s reference tables, %s distributed by dyad', n_ref, n_dist) END;
 END
