@@ -546,8 +546,8 @@ END
 $$;
 
 -- stance_changes: the work moves to a PL/pgSQL function (Citus plans no query of a SQL function that
--- has parameters); it reads the dyad's claims once, by dyad, and finds each change's precision by a
--- join instead of a lookup per change.
+-- has parameters); it reads the dyad's claims by dyad, and finds each change's precision by a join
+-- instead of a lookup per change.
 
 CREATE FUNCTION bilateral.stance_changes_of(a text, c text, i text, during daterange, known_by date, v text[])
 RETURNS TABLE (changed_on date, "precision" text, issue text, from_stance int, to_stance int, delta int,
@@ -558,16 +558,28 @@ AS $$
 #variable_conflict use_column
 DECLARE
     d text := bilateral.dyad_key(a, c);
+    issues text[];
+    p_iss text[];
+    p_day date[];
+    p_prec int[];
 BEGIN
+    -- the claims of the directed dyad, read once (one shard when distributed): their issues, and the
+    -- finest precision among the claims that start on each day; the query below then reads no claims
+    -- itself (stance_history does), so that nothing in it is sent to a shard
+    SELECT array_agg(DISTINCT x.claim_issue) INTO issues
+      FROM bilateral.position_claim x
+     WHERE x.dyad = d AND x.claim_actor = a AND x.claim_counterpart = c;
+    SELECT array_agg(pp.iss), array_agg(pp.day), array_agg(pp.p) INTO p_iss, p_day, p_prec
+      FROM (SELECT x.claim_issue AS iss, bilateral.valid_from(x.position) AS day,
+                   max(CASE bilateral.valid_from_precision(x.position) WHEN 'day' THEN 3 WHEN 'month' THEN 2 ELSE 1 END) AS p
+              FROM bilateral.position_claim x
+             WHERE x.dyad = d AND x.claim_actor = a AND x.claim_counterpart = c
+             GROUP BY 1, 2) pp;
     RETURN QUERY
-    WITH dc AS MATERIALIZED (   -- the claims of the directed dyad, read once (one shard when distributed)
-        SELECT x.position, x.claim_issue AS iss
-          FROM bilateral.position_claim x
-         WHERE x.dyad = d AND x.claim_actor = a AND x.claim_counterpart = c
-    ), iss AS (
-        SELECT i AS i WHERE i IS NOT NULL
+    WITH iss AS (
+        SELECT stance_changes_of.i AS i WHERE stance_changes_of.i IS NOT NULL
         UNION
-        SELECT DISTINCT dc.iss FROM dc WHERE i IS NULL
+        SELECT u.i FROM unnest(issues) u(i) WHERE stance_changes_of.i IS NULL
     ), h AS (
         SELECT iss.i, hh.valid_from, hh.stance, hh.contested,
                lag(hh.stance) OVER w AS prev, lag(hh.contested) OVER w AS prev_contested,
@@ -578,11 +590,9 @@ BEGIN
         SELECT h.* FROM h
          WHERE h.n > 1 AND h.valid_from IS NOT NULL
            AND (h.stance IS DISTINCT FROM h.prev OR h.contested IS DISTINCT FROM h.prev_contested)
-           AND (during IS NULL OR during @> h.valid_from)
-    ), prec AS (                -- the finest precision among the claims that start on a day
-        SELECT dc.iss, bilateral.valid_from(dc.position) AS day,
-               max(CASE bilateral.valid_from_precision(dc.position) WHEN 'day' THEN 3 WHEN 'month' THEN 2 ELSE 1 END) AS p
-          FROM dc GROUP BY 1, 2
+           AND (stance_changes_of.during IS NULL OR stance_changes_of.during @> h.valid_from)
+    ), prec AS (
+        SELECT u.iss, u.day, u.p FROM unnest(p_iss, p_day, p_prec) u(iss, day, p)
     )
     SELECT ch.valid_from,
            CASE pr.p WHEN 3 THEN 'day' WHEN 2 THEN 'month' ELSE 'year' END,
