@@ -86,6 +86,10 @@ $$;
 CREATE FUNCTION bilateral.own_source(source_key text) RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
+-- on a distributed install the policy runs on the shard, and this reads bilateral.source there: a
+-- reference table, of which every node holds a full copy, so the read is local and complete (no
+-- effect without Citus)
+SET citus.allow_nested_distributed_execution = on
 AS $$
     SELECT EXISTS (SELECT 1 FROM bilateral.source s
                     WHERE s.source_key = own_source.source_key AND NOT s.shipped AND bilateral.may_edit(s.owner))
@@ -205,6 +209,11 @@ BEGIN
     END IF;
     SELECT string_agg(format('%I = ($1[%s])::%s', c, n, types[n]), ' AND ') INTO cond
       FROM unnest(cols) WITH ORDINALITY u(c, n);
+    IF delete_row.table_name = 'position_claim' AND bilateral.is_distributed() THEN
+        -- distributed by dyad: find the claim's dyad, so that the lock and the delete go to its shard
+        cond := cond || format(' AND dyad = %L',
+                               (SELECT x.dyad FROM bilateral.position_claim x WHERE x.claim_id = key[1]::bigint));
+    END IF;
     EXECUTE format('SELECT shipped, owner FROM %s WHERE %s FOR UPDATE', tab, cond) INTO is_shipped, row_owner USING key;
     IF is_shipped IS NULL THEN
         RAISE EXCEPTION 'no row of bilateral.% with key %', delete_row.table_name, array_to_string(key, ', ')
@@ -218,6 +227,66 @@ BEGIN
                   HINT = 'Only the owner, or a member of the owning role, deletes a row.';
     END IF;
     EXECUTE format('DELETE FROM %s WHERE %s', tab, cond) USING key;
+END
+$$;
+
+-- writers: add_source with a searched CASE (Citus 13.2 sends a simple CASE over a parameter to the
+-- workers as a comparison of text with boolean)
+
+CREATE OR REPLACE FUNCTION bilateral.add_source(source_key text, title text, author text, published date,
+                                     language text, publisher text DEFAULT NULL,
+                                     published_precision text DEFAULT 'day', kind text DEFAULT 'user',
+                                     title_en text DEFAULT NULL, note text DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF published_precision IS NULL OR published_precision NOT IN ('year', 'month', 'day') THEN
+        RAISE EXCEPTION 'invalid published_precision: "%"', published_precision
+            USING ERRCODE = '22023', HINT = 'Use year, month or day.';
+    END IF;
+    INSERT INTO bilateral.source AS s (source_key, title, title_en, author, publisher, published,
+                                       published_precision, language, kind, note, shipped)
+    VALUES (add_source.source_key, add_source.title, add_source.title_en, add_source.author,
+            add_source.publisher,
+            CASE WHEN add_source.published_precision = 'year'  THEN date_trunc('year',  add_source.published)::date
+                 WHEN add_source.published_precision = 'month' THEN date_trunc('month', add_source.published)::date
+                 ELSE add_source.published END,
+            add_source.published_precision, lower(add_source.language), add_source.kind,
+            add_source.note, false);
+    RETURN add_source.source_key;
+END
+$$;
+
+-- delete_source: one connection per node on a distributed install
+
+CREATE OR REPLACE FUNCTION bilateral.delete_source(source_key text, cascade boolean DEFAULT false) RETURNS void
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+-- on a distributed install the claims go on each shard, then the source on the reference table: both
+-- over one connection per node (no effect without Citus)
+SET citus.multi_shard_modify_mode = sequential
+AS $$
+DECLARE
+    t text;
+BEGIN
+    PERFORM 1 FROM bilateral.source s WHERE s.source_key = delete_source.source_key;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown source: "%"', delete_source.source_key USING ERRCODE = 'P0002';
+    END IF;
+    IF cascade THEN
+        IF (SELECT s.shipped OR NOT bilateral.may_edit(s.owner) FROM bilateral.source s
+             WHERE s.source_key = delete_source.source_key) THEN
+            RAISE EXCEPTION 'permission denied to delete source "%"', delete_source.source_key
+                USING ERRCODE = '42501', HINT = 'Only the owner of a source, or a member of the owning role, deletes it; shipped sources are read-only.';
+        END IF;
+        FOREACH t IN ARRAY ARRAY['erratum', 'office_term', 'indicator', 'position_claim', 'event',
+                                 'treaty_mention', 'treaty_name', 'actor_name'] LOOP
+            EXECUTE format('DELETE FROM bilateral.%I x WHERE x.source_key = $1', t) USING delete_source.source_key;
+        END LOOP;
+    END IF;
+    PERFORM bilateral.delete_row('source', delete_source.source_key);
 END
 $$;
 
@@ -716,6 +785,22 @@ BEGIN
         EXECUTE format('ALTER TABLE %s DROP CONSTRAINT IF EXISTS %I', r.tab, r.name);
         EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tab, r.name, r.def);
     END LOOP;
+    IF n_ref + n_dist > 0 THEN
+        -- Citus fills defaults (owner, ids) on the coordinator and names them in the statements it
+        -- sends to the shards, where the role needs the privilege on them: granted on the shards
+        -- (and the workers' copies), kept from the coordinator's tables, where the role's own
+        -- statement is checked; the policies still require owner = the calling role and user ids
+        FOR r IN SELECT * FROM bilateral.editable_tables() LOOP
+            EXECUTE format('GRANT INSERT (owner%s) ON bilateral.%I TO PUBLIC',
+                           CASE WHEN r.id_column IS NULL THEN '' ELSE ', ' || quote_ident(r.id_column) END, r.table_name);
+        END LOOP;
+        PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+        FOR r IN SELECT * FROM bilateral.editable_tables() LOOP
+            EXECUTE format('REVOKE INSERT (owner%s) ON bilateral.%I FROM PUBLIC',
+                           CASE WHEN r.id_column IS NULL THEN '' ELSE ', ' || quote_ident(r.id_column) END, r.table_name);
+        END LOOP;
+        PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'on', true);
+    END IF;
     RETURN CASE WHEN n_ref + n_dist = 0 THEN 'already distributed'
                 ELSE format('%s reference tables, %s distributed by dyad', n_ref, n_dist) END;
 END
