@@ -7,14 +7,14 @@ CREATE TEMPORARY TABLE gen AS
 WITH a AS (SELECT array_agg(actor ORDER BY actor) AS xs FROM bilateral.actor WHERE actor <> 'UNO'),
      i AS (SELECT array_agg(issue ORDER BY issue) AS xs FROM bilateral.issue),
      g AS (SELECT g, a.xs AS acts, i.xs AS iss, cardinality(a.xs) AS na, cardinality(i.xs) AS ni,
-                  1900 + (g * 7919) % 120 AS y, (g * 104729) % 11 AS span
+                  1900 + (g::bigint * 7919 % 120)::int AS y, (g::bigint * 104729 % 11)::int AS span
              FROM generate_series(1, :n) g, a, i)
 SELECT 2000000 + g AS claim_id,
        bilateral.make_position(
            acts[1 + g % na],
            acts[1 + (g % na + 1 + (g / na) % (na - 1)) % na],
            iss[1 + (g / 5) % ni],
-           (g * 31) % 7 - 3,
+           (g::bigint * 31 % 7)::int - 3,
            CASE WHEN g % 23 = 0 THEN NULL
                 WHEN g % 3 = 0 THEN y::text
                 WHEN g % 3 = 1 THEN y || '-' || lpad((1 + g % 12)::text, 2, '0')
