@@ -25,18 +25,18 @@ q bench_single -c "CREATE EXTENSION bilateral VERSION '$(sed -n "s/^default_vers
   || q bench_single -c "ALTER EXTENSION bilateral UPDATE TO '$ver'"
 
 ms() { # ms DB SQL: wall milliseconds of one psql run
-  s=$(date +%s%N); printf '%s\n' "$2" | q "$1" -f - >/dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 ))
+  s=$(date +%s%N); printf '%s\n' "$2" | q "$1" -f - >/dev/null || { echo "bench: failed on $1" >&2; exit 1; }; e=$(date +%s%N); echo $(( (e - s) / 1000000 ))
 }
 lookups="DO \$\$ DECLARE r record; BEGIN
   FOR k IN 0..199 LOOP
-    PERFORM * FROM bilateral.stance_at((ARRAY['JPN','RUS','USA','CHN','KOR','DEU','FRA','GBR'])[1 + k % 8],
-                                       (ARRAY['RUS','JPN','CHN','USA','PRK','UKR','IND','AUS'])[1 + (k / 8) % 8],
+    PERFORM * FROM bilateral.stance_at((ARRAY['JPN','USA','KOR','DEU','FRA','GBR','AUS','CAN'])[1 + k % 8],
+                                       (ARRAY['RUS','CHN','PRK','UKR','IND','MNG','VNM','TWN'])[1 + (k / 8) % 8],
                                        (SELECT issue FROM bilateral.issue ORDER BY issue OFFSET k % 14 LIMIT 1),
                                        DATE '1900-01-01' + k * 150);
   END LOOP; END \$\$"
 histories="DO \$\$ BEGIN
   FOR k IN 0..19 LOOP
-    PERFORM * FROM bilateral.stance_history((ARRAY['JPN','RUS','USA','CHN'])[1 + k % 4], (ARRAY['RUS','JPN','CHN','USA','PRK'])[1 + k % 5],
+    PERFORM * FROM bilateral.stance_history((ARRAY['JPN','USA','KOR','DEU'])[1 + k % 4], (ARRAY['RUS','CHN','PRK','UKR','IND'])[1 + k % 5],
                                             (SELECT issue FROM bilateral.issue ORDER BY issue OFFSET k % 14 LIMIT 1));
   END LOOP; END \$\$"
 panel="SELECT count(*) FROM bilateral.dyad_years(1855, 2021)"
