@@ -1,4 +1,4 @@
--- Scale out on Citus (release 1.4): a schema Citus can distribute, and bilateral.distribute().
+-- Scale out on Citus (release 1.5): a schema Citus can distribute, and bilateral.distribute().
 --  * Every reference is declarative: a claim's actor, counterpart and issue were generated columns
 --    with foreign keys since 1.3; now an event's actors are too (event_actor_1 .. event_actor_8,
 --    generated from the actors array, each with a foreign key), and the last constraint trigger goes.
