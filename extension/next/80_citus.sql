@@ -491,7 +491,7 @@ $$;
 
 CREATE OR REPLACE FUNCTION bilateral.dyad_years(from_year int, to_year int, directed boolean DEFAULT true,
                                      system text DEFAULT 'cow', known_by date DEFAULT NULL,
-                                     voices text[] DEFAULT ARRAY['state'])
+                                     voices text[] DEFAULT ARRAY['state'], all_dyads boolean DEFAULT false)
 RETURNS TABLE (ccode1 int, ccode2 int, actor1 text, actor2 text, year int, issue text,
                stance_mean numeric, stance_min int, stance_max int, n_claims int,
                treaties_in_force int, events int, in_system boolean)
@@ -503,51 +503,75 @@ SET jit = off
 AS $$
 DECLARE
     s text := bilateral.check_system(system, ARRAY['cow', 'gw']);
-    v text[] := bilateral.check_voices(voices);
+    want_voices text[] := bilateral.check_voices(voices);
     known text[] := bilateral.sources_known_by(known_by);
-    span daterange;
+    span daterange := bilateral.check_years(from_year, to_year);
+    alld boolean := coalesce(all_dyads, false);
+    dir boolean := coalesce(directed, true);
 BEGIN
-    IF from_year IS NULL OR to_year IS NULL OR from_year > to_year OR from_year < 1 OR to_year > 9999 THEN
-        RAISE EXCEPTION 'invalid year range: % to %', from_year, to_year
-            USING ERRCODE = '22023', HINT = 'Pass from_year <= to_year, both between 1 and 9999.';
-    END IF;
-    span := daterange(make_date(from_year, 1, 1), make_date(to_year, 12, 31), '[]');
     RETURN QUERY
-    WITH codes AS (
+    WITH spells AS (                        -- memberships clipped to the years asked for
+        SELECT sp.actor, sp.code,
+               greatest(sp.member_from, lower(span)) AS f,
+               least(coalesce(sp.member_to, upper(span) - 1), upper(span) - 1) AS t
+          FROM bilateral.system_spells(s) sp
+         WHERE sp.code IS NOT NULL
+           AND sp.member_from < upper(span) AND (sp.member_to IS NULL OR sp.member_to >= lower(span))
+    ), actor_years AS (                     -- the code of each member in each year
+        SELECT DISTINCT sp.actor, sp.code, y.y AS yr
+          FROM spells sp
+         CROSS JOIN LATERAL generate_series(extract(year FROM sp.f)::int, extract(year FROM sp.t)::int) y(y)
+    ), codes AS (                           -- and of every actor outside its memberships
         SELECT x.actor, CASE s WHEN 'cow' THEN x.cow_ccode ELSE x.gw_code END AS code
           FROM bilateral.actor x
-    ), sided AS (                           -- undirected: the lower code first, as COW does
-        SELECT p.position, p.claim_actor AS a, p.claim_counterpart AS c,
-               NOT directed AND ca.code > cc.code AS swap
-          FROM bilateral.position_claim p
-          JOIN codes ca ON ca.actor = p.claim_actor AND ca.code IS NOT NULL
-          JOIN codes cc ON cc.actor = p.claim_counterpart AND cc.code IS NOT NULL
-         WHERE p.position OPERATOR(bilateral.&&) span
-           AND p.voice = ANY (v)
-           AND (known IS NULL OR p.source_key = ANY (known))
     ), claims AS (                          -- each claim cut into the years it possibly covers
-        SELECT CASE WHEN sd.swap THEN sd.c ELSE sd.a END AS a1, CASE WHEN sd.swap THEN sd.a ELSE sd.c END AS a2,
-               bilateral.issue(sd.position) AS iss, bilateral.stance(sd.position) AS st,
+        SELECT p.claim_actor AS a, p.claim_counterpart AS c,
+               bilateral.issue(p.position) AS iss, bilateral.stance(p.position) AS st,
                y.y AS yr, (upper(r) - lower(r)) AS days
-          FROM sided sd
-          CROSS JOIN LATERAL (SELECT bilateral.valid_period(sd.position) * span AS v) pv
+          FROM bilateral.position_claim p
+          CROSS JOIN LATERAL (SELECT bilateral.valid_period(p.position) * span AS v) pv
           CROSS JOIN LATERAL generate_series(extract(year FROM lower(pv.v))::int,
                                              extract(year FROM upper(pv.v) - 1)::int) y(y)
           CROSS JOIN LATERAL (SELECT pv.v * daterange(make_date(y.y, 1, 1), make_date(y.y + 1, 1, 1)) AS r) yr
-    ), by_issue AS (
-        SELECT cl.a1, cl.a2, cl.yr, cl.iss,
-               round(sum(cl.st * cl.days)::numeric / sum(cl.days), 3) AS mean,
-               min(cl.st) AS mn, max(cl.st) AS mx, count(*)::int AS n
-          FROM claims cl GROUP BY cl.a1, cl.a2, cl.yr, cl.iss
-    ), summary AS (
-        SELECT cl.a1, cl.a2, cl.yr, NULL::text AS iss,
-               round(sum(cl.st * cl.days)::numeric / sum(cl.days), 3) AS mean,
-               min(cl.st) AS mn, max(cl.st) AS mx, count(*)::int AS n
-          FROM claims cl GROUP BY cl.a1, cl.a2, cl.yr
-    ), allrows AS (
-        SELECT * FROM by_issue UNION ALL SELECT * FROM summary
-    ), dyads AS (                           -- the dyad-years of the panel
-        SELECT DISTINCT r.a1, r.a2, r.yr FROM allrows r
+         WHERE p.position OPERATOR(bilateral.&&) span
+           AND p.voice = ANY (want_voices)
+           AND (known IS NULL OR p.source_key = ANY (known))
+    ), coded AS (                           -- with the codes of that year; undirected: lower code first
+        SELECT cl.*, coalesce(y1.code, d1.code) AS k1, coalesce(y2.code, d2.code) AS k2
+          FROM claims cl
+          JOIN codes d1 ON d1.actor = cl.a
+          JOIN codes d2 ON d2.actor = cl.c
+          LEFT JOIN actor_years y1 ON y1.actor = cl.a AND y1.yr = cl.yr
+          LEFT JOIN actor_years y2 ON y2.actor = cl.c AND y2.yr = cl.yr
+    ), sided AS (
+        SELECT CASE WHEN sw THEN cd.k2 ELSE cd.k1 END AS c1, CASE WHEN sw THEN cd.k1 ELSE cd.k2 END AS c2,
+               CASE WHEN sw THEN cd.c ELSE cd.a END AS a1, CASE WHEN sw THEN cd.a ELSE cd.c END AS a2,
+               cd.yr, cd.iss, cd.st, cd.days
+          FROM coded cd
+          CROSS JOIN LATERAL (SELECT NOT dir AND cd.k1 > cd.k2 AS sw) w
+         WHERE cd.k1 IS NOT NULL AND cd.k2 IS NOT NULL
+    ), allrows AS (                         -- one row per issue, and the summary row (issue NULL)
+        SELECT sd.c1, sd.c2, sd.a1, sd.a2, sd.yr, sd.iss,
+               round(sum(sd.st * sd.days)::numeric / sum(sd.days), 3) AS mean,
+               min(sd.st) AS mn, max(sd.st) AS mx, count(*)::int AS n
+          FROM sided sd GROUP BY GROUPING SETS ((sd.c1, sd.c2, sd.a1, sd.a2, sd.yr, sd.iss),
+                                                (sd.c1, sd.c2, sd.a1, sd.a2, sd.yr))
+    ), claim_pairs AS (
+        SELECT DISTINCT r.a1, r.a2 FROM allrows r
+    ), frame AS (                           -- the system's dyad-years: two spells that share a day
+        SELECT s1.actor AS a1, s1.code AS c1, s2.actor AS a2, s2.code AS c2, y.y AS yr
+          FROM spells s1
+          JOIN spells s2 ON s2.actor <> s1.actor AND s2.f <= s1.t AND s1.f <= s2.t AND (dir OR s1.code < s2.code)
+          CROSS JOIN LATERAL generate_series(extract(year FROM greatest(s1.f, s2.f))::int,
+                                             extract(year FROM least(s1.t, s2.t))::int) y(y)
+         WHERE alld OR EXISTS (SELECT 1 FROM claim_pairs cp WHERE cp.a1 = s1.actor AND cp.a2 = s2.actor)
+    ), joined AS (                          -- every dyad-year of the frame, with its claims if any
+        SELECT coalesce(r.c1, f.c1) AS c1, coalesce(r.c2, f.c2) AS c2, coalesce(r.a1, f.a1) AS a1,
+               coalesce(r.a2, f.a2) AS a2, coalesce(r.yr, f.yr) AS yr, r.iss, r.mean, r.mn, r.mx,
+               coalesce(r.n, 0) AS n, f.a1 IS NOT NULL AS ins
+          FROM frame f
+          FULL JOIN allrows r ON r.a1 = f.a1 AND r.a2 = f.a2 AND r.c1 = f.c1 AND r.c2 = f.c2 AND r.yr = f.yr
+         WHERE alld OR r.a1 IS NOT NULL
     ), treaty_years AS (                    -- treaties: each ordered pair of parties, each year in force
         SELECT p1.x AS a1, p2.x AS a2, y.y AS yr, count(*)::int AS n
           FROM bilateral.treaty t
@@ -566,23 +590,12 @@ BEGIN
                                              least(extract(year FROM e.occurred_to)::int, to_year)) y(y)
          WHERE e.occurred_from <= upper(span) AND e.occurred_to >= lower(span) AND p1.x <> p2.x
          GROUP BY 1, 2, 3
-    ), member_years AS (                    -- members of the system at some time in each year
-        SELECT DISTINCT m.actor, y.y AS yr
-          FROM bilateral.system_membership m
-          CROSS JOIN LATERAL generate_series(greatest(extract(year FROM m.member_from)::int, from_year),
-                                             least(coalesce(extract(year FROM m.member_to)::int, to_year), to_year)) y(y)
-         WHERE m.system = s
     )
-    SELECT c1.code, c2.code, r.a1, r.a2, r.yr, r.iss, r.mean, r.mn, r.mx, r.n,
-           coalesce(ty.n, 0), coalesce(ey.n, 0),
-           m1.actor IS NOT NULL AND m2.actor IS NOT NULL
-      FROM allrows r
-      JOIN codes c1 ON c1.actor = r.a1
-      JOIN codes c2 ON c2.actor = r.a2
-      LEFT JOIN treaty_years ty ON ty.a1 = r.a1 AND ty.a2 = r.a2 AND ty.yr = r.yr
-      LEFT JOIN event_years ey ON ey.a1 = r.a1 AND ey.a2 = r.a2 AND ey.yr = r.yr
-      LEFT JOIN member_years m1 ON m1.actor = r.a1 AND m1.yr = r.yr
-      LEFT JOIN member_years m2 ON m2.actor = r.a2 AND m2.yr = r.yr
+    SELECT j.c1, j.c2, j.a1, j.a2, j.yr, j.iss, j.mean, j.mn, j.mx, j.n,
+           coalesce(ty.n, 0), coalesce(ey.n, 0), j.ins
+      FROM joined j
+      LEFT JOIN treaty_years ty ON ty.a1 = j.a1 AND ty.a2 = j.a2 AND ty.yr = j.yr
+      LEFT JOIN event_years ey ON ey.a1 = j.a1 AND ey.a2 = j.a2 AND ey.yr = j.yr
      ORDER BY 1, 2, 5, 6 NULLS FIRST;
 END
 $$;
