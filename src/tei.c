@@ -13,7 +13,7 @@
  * statement, so a document goes in whole or not at all.
  *
  * Hostile documents (docs/security.md): the core is linear and polls
- * tei_cancel_pending() (it never throws: it unwinds, and the glue then lets
+ * bl_cancel_pending() (it never throws: it unwinds, and the glue then lets
  * CHECK_FOR_INTERRUPTS raise PostgreSQL's own error); each row is imported in
  * a memory context reset after it, and its query results are freed at once;
  * what an error quotes is cut to a few hundred bytes; a cancel, timeout,
@@ -67,26 +67,6 @@ capped(const char *s, int max)
 	return psprintf("%.*s...", len, s);
 }
 
-/* the core's poll (never throws): a cancel, timeout or termination is pending */
-static bool
-tei_cancel_pending(void)
-{
-	return INTERRUPTS_CAN_BE_PROCESSED() && (QueryCancelPending || ProcDiePending);
-}
-
-/* the core stopped for tei_cancel_pending(): raise PostgreSQL's own error */
-pg_attribute_noreturn()
-static void
-tei_interrupted(void)
-{
-	CHECK_FOR_INTERRUPTS();
-	/* the interrupt was consumed without an error: still, nothing was done */
-	ereport(ERROR,
-			(errcode(ERRCODE_QUERY_CANCELED),
-			 errmsg("canceling statement due to user request")));
-	pg_unreachable();
-}
-
 /* "<element> at line N: attr="value"", each part when known; the value cut */
 static void
 append_where(StringInfo s, const tei_where *w)
@@ -133,7 +113,7 @@ report_tei(const bl_tei_error *e)
 	int			code;
 
 	if (e->kind == BL_TEI_EINTERRUPTED)
-		tei_interrupted();
+		bl_raise_interrupt();
 	switch (e->kind)
 	{
 		case BL_TEI_EXML:
@@ -525,7 +505,7 @@ bl_import_tei(PG_FUNCTION_ARGS)
 		len = strlen(buf);
 
 	bl_tei_parser_init(&parser);
-	bl_tei_interrupt_hook = tei_cancel_pending;
+	bl_tei_interrupt_hook = bl_cancel_pending;
 	PG_TRY();
 	{
 		bool		ok;
@@ -534,7 +514,7 @@ bl_import_tei(PG_FUNCTION_ARGS)
 		ok = bl_tei_parse(&parser, buf, len, BL_TEI_GLOBAL_HANDLER, &err);
 		/* libxml2 errors the parser survived count too */
 		if (!ok && err.kind == BL_TEI_EINTERRUPTED)
-			tei_interrupted();
+			bl_raise_interrupt();
 		if ((ok || err.kind == BL_TEI_EXML) && pg_xml_error_occurred(xcxt))
 			xml_ereport(xcxt, ERROR, ERRCODE_INVALID_XML_DOCUMENT,
 						"TEI document is not well-formed XML");
@@ -595,7 +575,7 @@ bl_export_tei(PG_FUNCTION_ARGS)
 	bool		isnull;
 
 	memset(&doc, 0, sizeof(doc));
-	bl_tei_interrupt_hook = tei_cancel_pending;
+	bl_tei_interrupt_hook = bl_cancel_pending;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
@@ -695,31 +675,7 @@ bl_export_tei(PG_FUNCTION_ARGS)
 	if (!bl_tei_write(&doc, MaxAllocSize - VARHDRSZ - 1, &out, &outlen, &replaced, &err))
 		report_tei(&err);
 	MemoryContextSwitchTo(fnctx);
-	result = (xmltype *) palloc_extended(VARHDRSZ + outlen, MCXT_ALLOC_NO_OOM);
-	if (result == NULL)
-	{
-		free(out);
-		ereport(ERROR,
-				(errcode(ERRCODE_OUT_OF_MEMORY),
-				 errmsg("out of memory"),
-				 errdetail("The TEI export needs %zu bytes.", outlen)));
-	}
-	SET_VARSIZE(result, VARHDRSZ + outlen);
-	memcpy(VARDATA(result), out, outlen);
-	free(out);
-
-	if (GetDatabaseEncoding() != PG_UTF8)
-	{
-		char	   *conv = pg_any_to_server(VARDATA(result), (int) outlen, PG_UTF8);
-
-		if (conv != VARDATA(result))
-		{
-			outlen = strlen(conv);
-			result = (xmltype *) palloc(VARHDRSZ + outlen);
-			SET_VARSIZE(result, VARHDRSZ + outlen);
-			memcpy(VARDATA(result), conv, outlen);
-		}
-	}
+	result = (xmltype *) bl_xml_from_core(out, outlen, "TEI export");
 	SPI_finish();
 	if (replaced > 0)
 		ereport(WARNING,
