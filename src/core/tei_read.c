@@ -1119,12 +1119,54 @@ read_doc(reader *rd, xmlDocPtr xdoc)
 	return true;
 }
 
+/* libxml2's parser over buf with the hooks above: no DTD, no entities, no network */
+static xmlParserCtxtPtr
+new_parser(bl_tei_parser *p, const char *buf, size_t len, int flags)
+{
+	xmlParserCtxtPtr ctxt;
+
+	xmlInitParser();
+	ctxt = xmlCreateMemoryParserCtxt(buf, (int) len);
+	if (ctxt == NULL)
+		return NULL;
+	p->ctxt = ctxt;
+	/* options first: xmlCtxtUseOptions may reset some SAX callbacks */
+	xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_IGNORE_ENC | XML_PARSE_BIG_LINES);
+	ctxt->_private = p;
+	ctxt->sax->startElementNs = hook_start;
+	ctxt->sax->endElementNs = hook_end;
+	ctxt->sax->internalSubset = hook_doctype;
+	ctxt->sax->externalSubset = NULL;
+	ctxt->sax->entityDecl = hook_entity;
+	ctxt->sax->resolveEntity = NULL;
+	ctxt->replaceEntities = 0;
+	ctxt->loadsubset = 0;
+	ctxt->validate = 0;
+	if (flags == BL_TEI_SILENT)
+		ctxt->sax->serror = silent_handler;
+	/* libxml2's own limits stay on: no XML_PARSE_HUGE */
+	return ctxt;
+}
+
+/* libxml2's last error, its line and message (cut, one line), as err */
+static void
+not_well_formed(xmlParserCtxtPtr ctxt, bl_tei_error *err)
+{
+	xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+	int			line = e ? e->line : ctxt_line(ctxt);
+	char		msg[300];
+
+	bl_tei_copy_cut(msg, sizeof(msg), (e && e->message) ? e->message : "not well-formed", 280);
+	bl_tei_normalize_space(msg);
+	bl_tei_set_error(err, BL_TEI_EXML, line, "", NULL, NULL,
+					 "TEI document is not well-formed XML", NULL, "line %d: %s", line, msg);
+}
+
 bool
 bl_tei_parse(bl_tei_parser *p, const char *buf, size_t len, int flags, bl_tei_error *err)
 {
 	xmlParserCtxtPtr ctxt;
 	reader		rd;
-	int			options = XML_PARSE_NONET | XML_PARSE_IGNORE_ENC | XML_PARSE_BIG_LINES;
 
 	bl_tei_clear_error(err);
 	bl_tei_parser_cleanup(p);
@@ -1141,27 +1183,9 @@ bl_tei_parse(bl_tei_parser *p, const char *buf, size_t len, int flags, bl_tei_er
 	if (len == 0)
 		return bl_tei_set_error(err, BL_TEI_EXML, 0, "", NULL, NULL, "empty TEI document", NULL, NULL);
 
-	xmlInitParser();
-	ctxt = xmlCreateMemoryParserCtxt(buf, (int) len);
+	ctxt = new_parser(p, buf, len, flags);
 	if (ctxt == NULL)
 		return bl_tei_set_error(err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
-	p->ctxt = ctxt;
-	/* options first: xmlCtxtUseOptions may reset some SAX callbacks */
-	xmlCtxtUseOptions(ctxt, options);
-	ctxt->_private = p;
-	ctxt->sax->startElementNs = hook_start;
-	ctxt->sax->endElementNs = hook_end;
-	ctxt->sax->internalSubset = hook_doctype;
-	ctxt->sax->externalSubset = NULL;
-	ctxt->sax->entityDecl = hook_entity;
-	ctxt->sax->resolveEntity = NULL;
-	ctxt->replaceEntities = 0;
-	ctxt->loadsubset = 0;
-	ctxt->validate = 0;
-	if (flags == BL_TEI_SILENT)
-		ctxt->sax->serror = silent_handler;
-	/* libxml2's own limits stay on: no XML_PARSE_HUGE */
-
 	xmlParseDocument(ctxt);
 
 	if (err->kind != BL_TEI_OK)
@@ -1171,14 +1195,7 @@ bl_tei_parse(bl_tei_parser *p, const char *buf, size_t len, int flags, bl_tei_er
 	}
 	if (!ctxt->wellFormed || !ctxt->nsWellFormed || ctxt->myDoc == NULL)
 	{
-		xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
-		char		msg[300];
-
-		bl_tei_copy_cut(msg, sizeof(msg), (e && e->message) ? e->message : "not well-formed", 280);
-		bl_tei_normalize_space(msg);
-		bl_tei_set_error(err, BL_TEI_EXML, e ? e->line : ctxt_line(ctxt), "", NULL, NULL,
-				  "TEI document is not well-formed XML", NULL,
-				  "line %d: %s", e ? e->line : ctxt_line(ctxt), msg);
+		not_well_formed(ctxt, err);
 		bl_tei_parser_cleanup(p);
 		return false;
 	}
