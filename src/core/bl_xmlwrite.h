@@ -14,8 +14,9 @@
  * element with text keeps it on one line; an empty element is <name .../>;
  * the root is followed by a line feed.  Escaping is libxml2's too: & < > in
  * text, plus carriage return as &#13;; in attribute values also " tab and
- * line feed.  A character XML 1.0 cannot hold (bl_xmlchars.h) is written as
- * U+FFFD and counted.  With BL_XML_ASCII every other non-ASCII character is
+ * line feed.  A character XML 1.0 cannot hold (bl_xmlchars.h), and a byte
+ * that is not part of well-formed UTF-8 (never in what the server passes),
+ * is written as U+FFFD and counted.  With BL_XML_ASCII every other non-ASCII character is
  * a decimal character reference (&#8594;), as libxml2 writes for "ASCII".
  *
  * Names (elements, attributes) are written as given: pass constants.

@@ -79,10 +79,15 @@ indent(bl_xw *w, int level)
 	put(w, spaces, (size_t) level * 2);
 }
 
-/* the bytes of the UTF-8 character at s (at most n), and its code point; 0 if malformed */
+/*
+ * The bytes of the UTF-8 character at s (at most n) and its code point; 0 if
+ * malformed (a stray or missing continuation byte, an overlong form, a
+ * surrogate, beyond U+10FFFF).
+ */
 static size_t
 utf8_char(const unsigned char *s, size_t n, unsigned *cp)
 {
+	static const unsigned min[5] = {0, 0, 0x80, 0x800, 0x10000};
 	size_t		len = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 0;
 	unsigned	v;
 
@@ -95,6 +100,8 @@ utf8_char(const unsigned char *s, size_t n, unsigned *cp)
 			return 0;
 		v = (v << 6) | (s[i] & 0x3F);
 	}
+	if (v < min[len] || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+		return 0;
 	*cp = v;
 	return len;
 }
@@ -157,25 +164,22 @@ escape_one(bl_xw *w, const char *s, size_t i, size_t n, bool attr)
 	}
 	if (u[0] < 0x80)
 		return 0;
-	if (n - i >= 3 && u[0] == 0xEF && u[1] == 0xBF && (u[2] == 0xBE || u[2] == 0xBF))
-	{
-		replacement(w);
-		return 3;
-	}
-	if (!(w->flags & BL_XML_ASCII))
-		return 0;
 	len = utf8_char(u, n - i, &cp);
-	if (len == 0)
+	if (len == 0 || cp == 0xFFFE || cp == 0xFFFF)
 	{
+		/* malformed UTF-8 (never from the server), or a character XML cannot hold */
 		replacement(w);
-		return 1;
+		return len == 0 ? 1 : len;
 	}
+	if (w->flags & BL_XML_ASCII)
 	{
 		char		ref[16];
 
 		snprintf(ref, sizeof ref, "&#%u;", cp);
 		puts_(w, ref);
 	}
+	else
+		put(w, s + i, len);
 	return len;
 }
 
@@ -183,7 +187,6 @@ escape_one(bl_xw *w, const char *s, size_t i, size_t n, bool attr)
 static void
 escaped(bl_xw *w, const char *s, size_t n, bool attr)
 {
-	bool		ascii = (w->flags & BL_XML_ASCII) != 0;
 	size_t		run = 0,
 				i = 0;
 
@@ -192,9 +195,8 @@ escaped(bl_xw *w, const char *s, size_t n, bool attr)
 		unsigned char c = (unsigned char) s[i];
 		size_t		used;
 
-		/* the common case: a byte copied as it is */
-		if (c >= 0x20 && c != '&' && c != '<' && c != '>' && c != '"' && c != 0xEF &&
-			!(ascii && c >= 0x80))
+		/* the common case: an ASCII byte copied as it is */
+		if (c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"')
 		{
 			i++;
 			continue;
