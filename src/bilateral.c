@@ -1,6 +1,7 @@
 /*
- * bilateral.c - module magic and what the types' glue shares: turning core
- * errors into ereport()s and stored values into core structs.
+ * bilateral.c - module magic and what the glue files share: turning core
+ * errors into ereport()s and stored values into core structs, and handing the
+ * core's XML outputs (export_tei, timeline_svg) to the server.
  */
 #include "bilateral.h"
 
