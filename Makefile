@@ -3,8 +3,8 @@
 
 EXTENSION  = bilateral
 MODULE_big = bilateral
-CORE_OBJS  = src/core/pdate.o src/core/codes.o src/core/treaty_core.o src/core/position_core.o src/core/wire.o src/core/xmlchars.o src/core/xmlwrite.o src/core/timeline_layout.o src/core/timeline_draw.o
-OBJS       = src/bilateral.o src/treaty_ref.o src/position.o src/position_gist.o src/partial_date.o src/timeline.o src/tei.o src/core/tei_common.o src/core/tei_read.o src/core/tei_write.o $(CORE_OBJS)
+CORE_OBJS  = src/core/pdate.o src/core/codes.o src/core/treaty_core.o src/core/position_core.o src/core/wire.o src/core/xmlchars.o src/core/stats_core.o src/core/xmlwrite.o src/core/timeline_layout.o src/core/timeline_draw.o
+OBJS       = src/bilateral.o src/treaty_ref.o src/position.o src/position_gist.o src/position_analyze.o src/position_selfuncs.o src/import.o src/partial_date.o src/timeline.o src/tei.o src/core/tei_common.o src/core/tei_read.o src/core/tei_write.o $(CORE_OBJS)
 DATA       = $(wildcard extension/bilateral--*.sql)
 # installed as share/doc/.../extension/README.bilateral, beside other extensions' READMEs
 DOCS       = README.bilateral
@@ -41,14 +41,14 @@ UNIT_TESTS = test/unit/test_core test/unit/test_timeline test/unit/test_tei
 ASAN = -fsanitize=address,undefined -fno-sanitize-recover=all
 .PHONY: unit unit-asan test fuzz
 test/unit/test_core test/unit/test_timeline: test/unit/%: test/unit/%.c $(CORE_SRC) $(CORE_HDR)
-	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRC)
+	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRC) -lm
 test/unit/test_core_asan test/unit/test_timeline_asan: test/unit/%_asan: test/unit/%.c $(CORE_SRC) $(CORE_HDR)
-	clang $(UNIT_CFLAGS) $(ASAN) -o $@ $< $(CORE_SRC)
+	clang $(UNIT_CFLAGS) $(ASAN) -o $@ $< $(CORE_SRC) -lm
 # the TEI reader's libxml2 SAX hooks take parameters they do not use (PG_CFLAGS says the same)
 test/unit/test_tei: test/unit/test_tei.c $(CORE_SRC) $(TEI_CORE_SRC) $(CORE_HDR)
-	$(CC) $(UNIT_CFLAGS) -Wno-unused-parameter $(shell $(XML2_CONFIG) --cflags) -o $@ $< $(TEI_CORE_SRC) $(CORE_SRC) $(shell $(XML2_CONFIG) --libs)
+	$(CC) $(UNIT_CFLAGS) -Wno-unused-parameter $(shell $(XML2_CONFIG) --cflags) -o $@ $< $(TEI_CORE_SRC) $(CORE_SRC) $(shell $(XML2_CONFIG) --libs) -lm
 test/unit/test_tei_asan: test/unit/test_tei.c $(CORE_SRC) $(TEI_CORE_SRC) $(CORE_HDR)
-	clang $(UNIT_CFLAGS) -Wno-unused-parameter $(ASAN) $(shell $(XML2_CONFIG) --cflags) -o $@ $< $(TEI_CORE_SRC) $(CORE_SRC) $(shell $(XML2_CONFIG) --libs)
+	clang $(UNIT_CFLAGS) -Wno-unused-parameter $(ASAN) $(shell $(XML2_CONFIG) --cflags) -o $@ $< $(TEI_CORE_SRC) $(CORE_SRC) $(shell $(XML2_CONFIG) --libs) -lm
 unit: $(UNIT_TESTS)
 	prove -v $(UNIT_TESTS)
 unit-asan: $(UNIT_TESTS:%=%_asan)

@@ -146,6 +146,8 @@ the same answer, and that every lookup plan scans its GiST index.
 $body
 
 $(cat bench/analysis.md)
+
+$( [ -f bench/results-scale.md ] && printf '%s\n\n' '---' && sed 's/^#/##/' bench/results-scale.md )
 MD
 
 echo

@@ -63,7 +63,8 @@ SELECT has_cast('bilateral_position', 'jsonb', 'cast bilateral_position to jsonb
 CREATE TEMP VIEW type_c_functions AS
     SELECT p.* FROM pg_proc p
      WHERE p.pronamespace = 'bilateral'::regnamespace AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
-       AND p.proname NOT IN ('import_tei', 'export_tei', 'timeline_svg', 'calling_role');
+       AND p.proname NOT IN ('import_tei', 'export_tei', 'timeline_svg', 'calling_role',
+                             'position_analyze', 'position_sel', 'position_joinsel', 'position_stats');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM type_c_functions p WHERE p.provolatile <> 'i' ORDER BY 1),
           ARRAY[]::text[], 'every C function of the types is IMMUTABLE');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM type_c_functions p WHERE p.proparallel <> 's' ORDER BY 1),
@@ -72,9 +73,12 @@ SELECT is(ARRAY(SELECT p.proname::text FROM type_c_functions p WHERE NOT p.prois
           ARRAY['make_position', 'make_treaty_ref'], 'only the constructors are not STRICT');
 SELECT is(ARRAY(SELECT p.proname || ':' || p.provolatile::text || p.proparallel::text || CASE WHEN p.proisstrict THEN ' strict' ELSE '' END
                   FROM pg_proc p WHERE p.pronamespace = 'bilateral'::regnamespace
-                   AND p.proname IN ('import_tei', 'export_tei', 'timeline_svg', 'calling_role') ORDER BY 1),
-          ARRAY['calling_role:ss', 'export_tei:ss strict', 'import_tei:vu strict', 'timeline_svg:ss'],
-          'export_tei and timeline_svg read tables (STABLE, PARALLEL SAFE); import_tei writes (VOLATILE, PARALLEL UNSAFE); calling_role depends on the session (STABLE)');
+                   AND p.proname IN ('import_tei', 'export_tei', 'timeline_svg', 'calling_role',
+                                     'position_analyze', 'position_sel', 'position_joinsel', 'position_stats') ORDER BY 1),
+          ARRAY['calling_role:ss', 'export_tei:ss strict', 'import_tei:vu strict',
+                'position_analyze:vs strict', 'position_joinsel:ss strict', 'position_sel:ss strict', 'position_stats:ss',
+                'timeline_svg:ss'],
+          'export_tei and timeline_svg read tables (STABLE, PARALLEL SAFE); import_tei writes (VOLATILE, PARALLEL UNSAFE); calling_role depends on the session (STABLE); the planner statistics functions read pg_statistic (STABLE; typanalyze VOLATILE, as PostgreSQL''s own)');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
                 WHERE p.pronamespace = 'bilateral'::regnamespace AND obj_description(p.oid, 'pg_proc') IS NULL ORDER BY 1),
           ARRAY[]::text[], 'every function has a comment');

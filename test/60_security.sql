@@ -11,8 +11,9 @@ GRANT CREATE ON SCHEMA public TO bl_attacker;
 -- nothing runs with its owner's rights, and every function that is not C pins its search_path
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
                  WHERE p.pronamespace = 'bilateral'::regnamespace AND p.prosecdef ORDER BY 1),
-          ARRAY['bilateral.delete_row(text,text[])', 'bilateral.delete_source(text,boolean)'],
-          'only the two delete functions run with their owner''s rights (ordinary roles hold no DELETE privilege)');
+          ARRAY['bilateral.delete_row(text,text[])', 'bilateral.delete_source(text,boolean)',
+                'bilateral.import_claims_rows(text,regclass)'],
+          'only the two delete functions (ordinary roles hold no DELETE privilege) and the bulk insert of import_claims (row level security checked once, not per row) run with their owner''s rights');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
                  WHERE p.pronamespace = 'bilateral'::regnamespace
                    AND p.prolang <> (SELECT oid FROM pg_language WHERE lanname = 'c')

@@ -3,6 +3,9 @@
  * `prove` runs it; `make unit` and `make unit-asan` build it.
  */
 #include "core/bl_core.h"
+#include "core/bl_stats.h"
+
+#include <math.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -464,6 +467,192 @@ test_make(void)
 	ok(!bl_treaty_make(parties, plen, 2, "1956", 4, "X", 1, &t, &e) && strstr(e.detail, "slug"), "a bad slug");
 }
 
+/* ---------- planner statistics (stats_core.c) ---------- */
+
+static double
+absd(double x)
+{
+	return x < 0 ? -x : x;
+}
+
+/* a marginal from int32 bounds */
+static bl_marginal
+marg(const int32_t *b, int n, double *buf, double neg, double pos)
+{
+	bl_marginal m;
+	int			i;
+
+	for (i = 0; i < n; i++)
+		buf[i] = b[i];
+	m.b = buf;
+	m.n = n;
+	m.neg = neg;
+	m.pos = pos;
+	return m;
+}
+
+#define NP 5000
+static int32_t plo[NP], phi[NP];
+static bool plo_open[NP], phi_open[NP];
+
+/* brute force: share of the periods that overlap [a, b] */
+static double
+brute_overlap(int32_t a, int32_t b)
+{
+	int			i,
+				k = 0;
+
+	for (i = 0; i < NP; i++)
+		if ((plo_open[i] || plo[i] <= b) && (phi_open[i] || phi[i] >= a))
+			k++;
+	return (double) k / NP;
+}
+
+static void
+test_stats(void)
+{
+	int32_t		v[1000],
+				out[1001],
+				los[NP],
+				his[NP],
+				hlo[1001],
+				hhi[1001];
+	double		blo[1001],
+				bhi[1001],
+				bd[1001],
+				maxerr = 0,
+				maxerr101 = 0;
+	int			i,
+				nlo = 0,
+				nhi = 0,
+				n1,
+				n2,
+				k;
+	bl_marginal lo,
+				hi,
+				m;
+	unsigned	seed = 12345;
+
+	for (i = 0; i < 1000; i++)
+		v[i] = 999 - i;
+	ok(bl_hist_build(v, 1000, 11, out) == 11 && out[0] == 0 && out[1] == 99 && out[5] == 499 && out[10] == 999,
+	   "histogram bounds: minimum, evenly ranked values, maximum");
+	ok(bl_hist_build(v, 3, 11, out) == 3 && bl_hist_build(v, 0, 11, out) == 0,
+	   "histogram of fewer values than bounds keeps every value; of none, nothing");
+	for (i = 0; i < 1000; i++)
+		v[i] = i;
+	n1 = bl_hist_build(v, 1000, 101, out);
+	m = marg(out, n1, blo, 0, 0);
+	ok(absd(bl_marginal_cdf(&m, 500) - 0.5) < 0.01 && bl_marginal_cdf(&m, -5) == 0.0 &&
+	   bl_marginal_cdf(&m, 1000) == 1.0, "cdf of a uniform histogram");
+	m.neg = 0.2;
+	m.pos = 0.3;
+	ok(absd(bl_marginal_cdf(&m, -5) - 0.2) < 1e-9 && absd(bl_marginal_cdf(&m, 5000) - 0.7) < 1e-9 &&
+	   bl_marginal_cdf(&m, HUGE_VAL) == 1.0 && bl_marginal_cdf(&m, -HUGE_VAL) == 0.0,
+	   "cdf counts the open shares at the ends");
+
+	/* a point mass: 600 values at day 10, 400 spread over 11..410 */
+	for (i = 0; i < 1000; i++)
+		v[i] = i < 600 ? 10 : 11 + (i - 600);
+	n1 = bl_hist_build(v, 1000, 101, out);
+	m = marg(out, n1, blo, 0, 0);
+	ok(absd(bl_marginal_cdf(&m, 11) - 0.6) < 0.011 && bl_marginal_cdf(&m, 10) < 0.011,
+	   "a point mass lies inside its day");
+
+	/* random periods, some open: the estimates follow brute force */
+	for (i = 0; i < NP; i++)
+	{
+		int32_t		a,
+					len;
+
+		seed = seed * 1103515245u + 12345u;
+		a = (int32_t) ((seed >> 8) % 60000) - 30000;
+		seed = seed * 1103515245u + 12345u;
+		len = (int32_t) ((seed >> 8) % ((seed >> 30) ? 400 : 9000));
+		plo[i] = a;
+		phi[i] = a + len;
+		plo_open[i] = (i % 37) == 0;
+		phi_open[i] = (i % 23) == 0;
+		if (!plo_open[i])
+			los[nlo++] = plo[i];
+		if (!phi_open[i])
+			his[nhi++] = phi[i];
+	}
+	for (k = 0; k < 2; k++)
+	{
+		int			nb = k ? 101 : 1001;
+		int32_t		tmp[NP];
+
+		memcpy(tmp, los, sizeof(int32_t) * nlo);
+		n1 = bl_hist_build(tmp, nlo, nb, hlo);
+		memcpy(tmp, his, sizeof(int32_t) * nhi);
+		n2 = bl_hist_build(tmp, nhi, nb, hhi);
+		lo = marg(hlo, n1, blo, (double) (NP - nlo) / NP, 0);
+		hi = marg(hhi, n2, bhi, 0, (double) (NP - nhi) / NP);
+		for (i = -32000; i <= 42000; i += 997)
+		{
+			double		e1 = absd(bl_sel_at(&lo, &hi, i) - brute_overlap(i, i));
+			double		e2 = absd(bl_sel_overlap(&lo, &hi, i, i + 3650) - brute_overlap(i, i + 3650));
+
+			if (k)
+				maxerr101 = fmax(maxerr101, fmax(e1, e2));
+			else
+				maxerr = fmax(maxerr, fmax(e1, e2));
+		}
+	}
+	ok(maxerr < 0.005, "possibly-at and overlap estimates within 0.5 points of brute force (1001 bounds)");
+	ok(maxerr101 < 0.03, "... and within 3 points with 101 bounds");
+	ok(absd(bl_sel_at(&lo, &hi, -40000) - (double) (NP - nlo) / NP) < 1e-9,
+	   "a day before every start: only the open starts possibly hold");
+	ok(bl_sel_overlap(&lo, &hi, 5, 4) == 0.0 && absd(bl_sel_overlap(&lo, &hi, -HUGE_VAL, HUGE_VAL) - 1.0) < 1e-9,
+	   "an empty range overlaps nothing, an unbounded one everything");
+
+	/* a join with a column of days: the mean of the restriction estimates */
+	{
+		int32_t		days[400];
+		double		brute = 0;
+
+		for (i = 0; i < 400; i++)
+		{
+			days[i] = -35000 + i * 180;
+			brute += brute_overlap(days[i], days[i]);
+		}
+		brute /= 400;
+		n1 = bl_hist_build(days, 400, 101, out);
+		m = marg(out, n1, bd, 0, 0);
+		ok(absd(bl_sel_join_days(&lo, &hi, &m) - brute) < 0.03 * brute + 0.002,
+		   "join with a column of days: within 3% of brute force");
+		/* ranges [d, d + 30] */
+		{
+			int32_t		last[400];
+			double		bl2[1001],
+						br = 0;
+			bl_marginal m2;
+
+			for (i = 0; i < 400; i++)
+			{
+				last[i] = days[i] + 30;
+				br += brute_overlap(days[i], last[i]);
+			}
+			br /= 400;
+			n2 = bl_hist_build(last, 400, 101, hhi);
+			m2 = marg(hhi, n2, bl2, 0, 0);
+			ok(absd(bl_sel_join_ranges(&lo, &hi, &m, &m2) - br) < 0.03 * br + 0.002,
+			   "join with a column of ranges: within 3% of brute force");
+		}
+	}
+
+	ok(bl_estimate_ndistinct(1000, 1000, 40, 3) == 40 && bl_estimate_ndistinct(1000, 1e6, 40, 0) == 40,
+	   "distinct subjects: the whole table read, or none rare");
+	ok(bl_estimate_ndistinct(30000, 1e6, 20000, 15000) > 20000 && bl_estimate_ndistinct(30000, 1e6, 20000, 15000) <= 1e6,
+	   "distinct subjects: many rare ones scale up, never past the table");
+	ok(absd(bl_sel_rare_subject(0.6, 10, 110) - 0.004) < 1e-12 && bl_sel_rare_subject(1.0, 10, 10) == 0.0,
+	   "a subject outside the common list shares what the list leaves over");
+	ok(bl_sel_subject_parts(0.6, 0.0, 0.3) == 0.0 && absd(bl_sel_subject_parts(0.6, 0.07, 0.3) - 0.04) < 1e-12 &&
+	   absd(bl_sel_subject_parts(0.6, 0.9, 0.3) - 0.4) < 1e-12,
+	   "a subject from its parts: an absent part gives none, the rest in proportion, never more than the rest");
+}
+
 int
 main(void)
 {
@@ -476,6 +665,8 @@ main(void)
 	test_detail_characters();
 	test_wire();
 	test_make();
+
+	test_stats();
 	printf("1..%d\n", ntest);
 	return nfail ? 1 : 0;
 }
