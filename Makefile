@@ -3,7 +3,7 @@
 
 EXTENSION  = bilateral
 MODULE_big = bilateral
-CORE_OBJS  = src/core/pdate.o src/core/codes.o src/core/treaty_core.o src/core/position_core.o src/core/wire.o src/core/xmlchars.o src/core/stats_core.o
+CORE_OBJS  = src/core/pdate.o src/core/codes.o src/core/treaty_core.o src/core/position_core.o src/core/wire.o src/core/xmlchars.o src/core/stats_core.o src/core/xmlwrite.o src/core/timeline_layout.o src/core/timeline_draw.o
 OBJS       = src/bilateral.o src/treaty_ref.o src/position.o src/position_gist.o src/position_analyze.o src/position_selfuncs.o src/import.o src/scope.o src/partial_date.o src/timeline.o src/tei.o src/core/tei_common.o src/core/tei_read.o src/core/tei_write.o $(CORE_OBJS)
 DATA       = $(wildcard extension/bilateral--*.sql)
 # installed as share/doc/.../extension/README.bilateral, beside other extensions' READMEs
@@ -31,17 +31,28 @@ README.bilateral: README.md
 override with_llvm = no
 
 # ---- the plain C core, without a server ----
+# test_core: types and calendar; test_timeline: the XML writer and the timeline
+# against golden SVGs; test_tei: the TEI reader and writer (libxml2)
 CORE_SRC = $(CORE_OBJS:.o=.c)
+CORE_HDR = $(wildcard src/core/*.h)
+TEI_CORE_SRC = src/core/tei_common.c src/core/tei_read.c src/core/tei_write.c
 UNIT_CFLAGS = -std=c99 -g -O1 -Wall -Wextra -Werror -Isrc
+UNIT_TESTS = test/unit/test_core test/unit/test_timeline test/unit/test_tei
+ASAN = -fsanitize=address,undefined -fno-sanitize-recover=all
 .PHONY: unit unit-asan test fuzz
-test/unit/test_core: test/unit/test_core.c $(CORE_SRC) src/core/bl_core.h src/core/bl_internal.h src/core/bl_xmlchars.h src/core/bl_stats.h
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_core.c $(CORE_SRC) -lm
-test/unit/test_core_asan: test/unit/test_core.c $(CORE_SRC) src/core/bl_core.h src/core/bl_internal.h src/core/bl_xmlchars.h src/core/bl_stats.h
-	clang $(UNIT_CFLAGS) -fsanitize=address,undefined -fno-sanitize-recover=all -o $@ test/unit/test_core.c $(CORE_SRC) -lm
-unit: test/unit/test_core
-	prove -v test/unit/test_core
-unit-asan: test/unit/test_core_asan
-	prove test/unit/test_core_asan
+test/unit/test_core test/unit/test_timeline: test/unit/%: test/unit/%.c $(CORE_SRC) $(CORE_HDR)
+	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRC) -lm
+test/unit/test_core_asan test/unit/test_timeline_asan: test/unit/%_asan: test/unit/%.c $(CORE_SRC) $(CORE_HDR)
+	clang $(UNIT_CFLAGS) $(ASAN) -o $@ $< $(CORE_SRC) -lm
+# the TEI reader's libxml2 SAX hooks take parameters they do not use (PG_CFLAGS says the same)
+test/unit/test_tei: test/unit/test_tei.c $(CORE_SRC) $(TEI_CORE_SRC) $(CORE_HDR)
+	$(CC) $(UNIT_CFLAGS) -Wno-unused-parameter $(shell $(XML2_CONFIG) --cflags) -o $@ $< $(TEI_CORE_SRC) $(CORE_SRC) $(shell $(XML2_CONFIG) --libs) -lm
+test/unit/test_tei_asan: test/unit/test_tei.c $(CORE_SRC) $(TEI_CORE_SRC) $(CORE_HDR)
+	clang $(UNIT_CFLAGS) -Wno-unused-parameter $(ASAN) $(shell $(XML2_CONFIG) --cflags) -o $@ $< $(TEI_CORE_SRC) $(CORE_SRC) $(shell $(XML2_CONFIG) --libs) -lm
+unit: $(UNIT_TESTS)
+	prove -v $(UNIT_TESTS)
+unit-asan: $(UNIT_TESTS:%=%_asan)
+	prove $(UNIT_TESTS:%=%_asan)
 
 # ---- releases: extension/bilateral--X--Y.sql is written by tools/release from
 # extension/next/*.sql and data/ (the data package), then frozen ----
@@ -64,7 +75,7 @@ dist:
 
 clean: clean-unit
 clean-unit:
-	rm -f test/unit/test_core test/unit/test_core_asan
+	rm -f $(UNIT_TESTS) $(UNIT_TESTS:%=%_asan)
 	$(MAKE) -s -C fuzz clean
 
 # libFuzzer harnesses of the core (docs/fuzzing.md): a bounded smoke run

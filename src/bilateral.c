@@ -1,9 +1,11 @@
 /*
- * bilateral.c - module magic and what the types' glue shares: turning core
- * errors into ereport()s and stored values into core structs.
+ * bilateral.c - module magic and what the glue files share: turning core
+ * errors into ereport()s and stored values into core structs, and handing the
+ * core's XML outputs (export_tei, timeline_svg) to the server.
  */
 #include "bilateral.h"
 
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 
@@ -131,6 +133,54 @@ bl_text_arg(FunctionCallInfo fcinfo, int argno, const char *argname, size_t *len
 	s = text_to_cstring(PG_GETARG_TEXT_PP(argno));
 	*len = strlen(s);
 	return s;
+}
+
+bool
+bl_cancel_pending(void)
+{
+	return INTERRUPTS_CAN_BE_PROCESSED() && (QueryCancelPending || ProcDiePending);
+}
+
+void
+bl_raise_interrupt(void)
+{
+	CHECK_FOR_INTERRUPTS();
+	/* the interrupt was consumed without an error: still, nothing was done */
+	ereport(ERROR,
+			(errcode(ERRCODE_QUERY_CANCELED),
+			 errmsg("canceling statement due to user request")));
+	pg_unreachable();
+}
+
+struct varlena *
+bl_xml_from_core(char *out, size_t outlen, const char *what)
+{
+	struct varlena *result = palloc_extended(VARHDRSZ + outlen, MCXT_ALLOC_NO_OOM);
+
+	if (result == NULL)
+	{
+		free(out);
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory"),
+				 errdetail("The %s needs %zu bytes.", what, outlen)));
+	}
+	SET_VARSIZE(result, VARHDRSZ + outlen);
+	memcpy(VARDATA(result), out, outlen);
+	free(out);
+	if (GetDatabaseEncoding() != PG_UTF8)
+	{
+		char	   *conv = pg_any_to_server(VARDATA(result), (int) outlen, PG_UTF8);
+
+		if (conv != VARDATA(result))
+		{
+			outlen = strlen(conv);
+			result = palloc(VARHDRSZ + outlen);
+			SET_VARSIZE(result, VARHDRSZ + outlen);
+			memcpy(VARDATA(result), conv, outlen);
+		}
+	}
+	return result;
 }
 
 /*

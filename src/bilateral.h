@@ -40,4 +40,15 @@ char	   *bl_text_arg(FunctionCallInfo fcinfo, int argno, const char *argname, si
 /* a daterange as inclusive day numbers (INT32_MIN/MAX unbounded); false if empty */
 bool		bl_daterange_days(RangeType *r, int32 *lo, int32 *hi);
 
+/*
+ * The core's XML outputs (export_tei, timeline_svg): its interrupt poll
+ * (never throws), PostgreSQL's own error once the core has stopped for it,
+ * and its malloc'd UTF-8 or ASCII bytes as an xml value in the server
+ * encoding (out is freed on every path).
+ */
+bool		bl_cancel_pending(void);
+pg_attribute_noreturn()
+void		bl_raise_interrupt(void);
+struct varlena *bl_xml_from_core(char *out, size_t outlen, const char *what);
+
 #endif							/* BILATERAL_H */

@@ -13,7 +13,7 @@
  * statement, so a document goes in whole or not at all.
  *
  * Hostile documents (docs/security.md): the core is linear and polls
- * tei_cancel_pending() (it never throws: it unwinds, and the glue then lets
+ * bl_cancel_pending() (it never throws: it unwinds, and the glue then lets
  * CHECK_FOR_INTERRUPTS raise PostgreSQL's own error); each row is imported in
  * a memory context reset after it, and its query results are freed at once;
  * what an error quotes is cut to a few hundred bytes; a cancel, timeout,
@@ -67,26 +67,6 @@ capped(const char *s, int max)
 	return psprintf("%.*s...", len, s);
 }
 
-/* the core's poll (never throws): a cancel, timeout or termination is pending */
-static bool
-tei_cancel_pending(void)
-{
-	return INTERRUPTS_CAN_BE_PROCESSED() && (QueryCancelPending || ProcDiePending);
-}
-
-/* the core stopped for tei_cancel_pending(): raise PostgreSQL's own error */
-pg_attribute_noreturn()
-static void
-tei_interrupted(void)
-{
-	CHECK_FOR_INTERRUPTS();
-	/* the interrupt was consumed without an error: still, nothing was done */
-	ereport(ERROR,
-			(errcode(ERRCODE_QUERY_CANCELED),
-			 errmsg("canceling statement due to user request")));
-	pg_unreachable();
-}
-
 /* "<element> at line N: attr="value"", each part when known; the value cut */
 static void
 append_where(StringInfo s, const tei_where *w)
@@ -133,7 +113,7 @@ report_tei(const bl_tei_error *e)
 	int			code;
 
 	if (e->kind == BL_TEI_EINTERRUPTED)
-		tei_interrupted();
+		bl_raise_interrupt();
 	switch (e->kind)
 	{
 		case BL_TEI_EXML:
@@ -525,7 +505,7 @@ bl_import_tei(PG_FUNCTION_ARGS)
 		len = strlen(buf);
 
 	bl_tei_parser_init(&parser);
-	bl_tei_interrupt_hook = tei_cancel_pending;
+	bl_tei_interrupt_hook = bl_cancel_pending;
 	PG_TRY();
 	{
 		bool		ok;
@@ -534,7 +514,7 @@ bl_import_tei(PG_FUNCTION_ARGS)
 		ok = bl_tei_parse(&parser, buf, len, BL_TEI_GLOBAL_HANDLER, &err);
 		/* libxml2 errors the parser survived count too */
 		if (!ok && err.kind == BL_TEI_EINTERRUPTED)
-			tei_interrupted();
+			bl_raise_interrupt();
 		if ((ok || err.kind == BL_TEI_EXML) && pg_xml_error_occurred(xcxt))
 			xml_ereport(xcxt, ERROR, ERRCODE_INVALID_XML_DOCUMENT,
 						"TEI document is not well-formed XML");
@@ -577,27 +557,14 @@ hash_code(const char *code)
 	return psprintf("#%s", code);
 }
 
-Datum
-bl_export_tei(PG_FUNCTION_ARGS)
+/* the source's row into doc->source; SPI connected */
+static void
+export_source(bl_tei_doc *doc, const char *key, Datum *values)
 {
-	char	   *key = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	bl_tei_doc	doc;
-	bl_tei_error err;
 	Oid			types[1] = {TEXTOID};
-	Datum		values[1] = {CStringGetTextDatum(key)};
-	char	   *out;
-	size_t		outlen,
-				replaced;
-	xmltype    *result;
-	MemoryContext fnctx = CurrentMemoryContext;
 	HeapTuple	t;
 	TupleDesc	td;
 	bool		isnull;
-
-	memset(&doc, 0, sizeof(doc));
-	bl_tei_interrupt_hook = tei_cancel_pending;
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
 
 	if (SPI_execute_with_args("SELECT title, title_en, author, publisher, published, published_precision,"
 							  " language, kind, note FROM bilateral.source WHERE source_key = $1",
@@ -610,31 +577,40 @@ bl_export_tei(PG_FUNCTION_ARGS)
 				 errhint("bilateral.sources lists the source keys.")));
 	t = SPI_tuptable->vals[0];
 	td = SPI_tuptable->tupdesc;
-	doc.source.key = to_utf8(key);
-	doc.source.title = col(t, td, 1);
-	doc.source.title_en = col(t, td, 2);
-	doc.source.author = col(t, td, 3);
-	doc.source.publisher = col(t, td, 4);
-	doc.source.published = bl_pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 5, &isnull)),
-											bl_prec_from_name(SPI_getvalue(t, td, 6)));
-	doc.source.language = col(t, td, 7);
-	doc.source.kind = col(t, td, 8);
-	doc.source.note = col(t, td, 9);
+	doc->source.key = to_utf8(key);
+	doc->source.title = col(t, td, 1);
+	doc->source.title_en = col(t, td, 2);
+	doc->source.author = col(t, td, 3);
+	doc->source.publisher = col(t, td, 4);
+	doc->source.published = bl_pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 5, &isnull)),
+												 bl_prec_from_name(SPI_getvalue(t, td, 6)));
+	doc->source.language = col(t, td, 7);
+	doc->source.kind = col(t, td, 8);
+	doc->source.note = col(t, td, 9);
+}
+
+/* the source's claims, in claim_id order */
+static void
+export_claims(bl_tei_doc *doc, Datum *values)
+{
+	Oid			types[1] = {TEXTOID};
+	TupleDesc	td;
+	bool		isnull;
 
 	if (SPI_execute_with_args("SELECT position, quote, quote_lang, statement_en, locator, general_knowledge"
 							  " FROM bilateral.position_claim WHERE source_key = $1 ORDER BY claim_id",
 							  1, types, values, NULL, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read bilateral.position_claim");
-	doc.nclaims = (int) SPI_processed;
-	doc.claims = palloc0(sizeof(bl_tei_claim) * (doc.nclaims + 1));
+	doc->nclaims = (int) SPI_processed;
+	doc->claims = palloc0(sizeof(bl_tei_claim) * (doc->nclaims + 1));
 	td = SPI_tuptable->tupdesc;
-	for (int i = 0; i < doc.nclaims; i++)
+	for (int i = 0; i < doc->nclaims; i++)
 	{
-		bl_tei_claim *c = &doc.claims[i];
+		bl_tei_claim *c = &doc->claims[i];
+		HeapTuple	t = SPI_tuptable->vals[i];
 		bl_position pos;
 
 		CHECK_FOR_INTERRUPTS();
-		t = SPI_tuptable->vals[i];
 		bl_position_from_datum(SPI_getbinval(t, td, 1, &isnull), &pos);
 		c->active = hash_code(pos.actor);
 		c->passive = hash_code(pos.counterpart);
@@ -648,78 +624,91 @@ bl_export_tei(PG_FUNCTION_ARGS)
 		c->locator = col(t, td, 5);
 		c->general_knowledge = col(t, td, 6);
 	}
+}
+
+/* an event's actors (text[]) as "#CODE" */
+static void
+export_actors(bl_tei_event *e, Datum arr)
+{
+	Datum	   *elems;
+	bool	   *enulls;
+	int			n;
+
+	deconstruct_array(DatumGetArrayTypeP(arr), TEXTOID, -1, false, TYPALIGN_INT,
+					  &elems, &enulls, &n);
+	e->actors = palloc(sizeof(char *) * (n + 1));
+	e->nactors = 0;
+	for (int j = 0; j < n; j++)
+		if (!enulls[j])
+			e->actors[e->nactors++] = hash_code(to_utf8(TextDatumGetCString(elems[j])));
+}
+
+/* the source's events, in event_id order */
+static void
+export_events(bl_tei_doc *doc, Datum *values)
+{
+	Oid			types[1] = {TEXTOID};
+	TupleDesc	td;
+	bool		isnull;
 
 	if (SPI_execute_with_args("SELECT event_key, name_en, kind, occurred_from, from_precision,"
 							  " occurred_to, to_precision, actors, quote, locator, general_knowledge"
 							  " FROM bilateral.event WHERE source_key = $1 ORDER BY event_id",
 							  1, types, values, NULL, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read bilateral.event");
-	doc.nevents = (int) SPI_processed;
-	doc.events = palloc0(sizeof(bl_tei_event) * (doc.nevents + 1));
+	doc->nevents = (int) SPI_processed;
+	doc->events = palloc0(sizeof(bl_tei_event) * (doc->nevents + 1));
 	td = SPI_tuptable->tupdesc;
-	for (int i = 0; i < doc.nevents; i++)
+	for (int i = 0; i < doc->nevents; i++)
 	{
-		bl_tei_event *e = &doc.events[i];
-		Datum		arr;
-		Datum	   *elems;
-		bool	   *enulls;
-		int			n;
+		bl_tei_event *e = &doc->events[i];
+		HeapTuple	t = SPI_tuptable->vals[i];
 
 		CHECK_FOR_INTERRUPTS();
-		t = SPI_tuptable->vals[i];
 		e->key = col(t, td, 1);
 		e->name = col(t, td, 2);
 		e->kind = col(t, td, 3);
 		e->from = bl_pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 4, &isnull)),
-								   bl_prec_from_name(SPI_getvalue(t, td, 5)));
+									  bl_prec_from_name(SPI_getvalue(t, td, 5)));
 		e->to = bl_pdate_containing(DatumGetDateADT(SPI_getbinval(t, td, 6, &isnull)),
-								 bl_prec_from_name(SPI_getvalue(t, td, 7)));
-		arr = SPI_getbinval(t, td, 8, &isnull);
-		deconstruct_array(DatumGetArrayTypeP(arr), TEXTOID, -1, false, TYPALIGN_INT,
-						  &elems, &enulls, &n);
-		e->actors = palloc(sizeof(char *) * (n + 1));
-		e->nactors = 0;
-		for (int j = 0; j < n; j++)
-			if (!enulls[j])
-				e->actors[e->nactors++] = hash_code(to_utf8(TextDatumGetCString(elems[j])));
+									bl_prec_from_name(SPI_getvalue(t, td, 7)));
+		export_actors(e, SPI_getbinval(t, td, 8, &isnull));
 		e->quote = col(t, td, 9);
 		e->locator = col(t, td, 10);
 		e->general_knowledge = col(t, td, 11);
 	}
+}
+
+Datum
+bl_export_tei(PG_FUNCTION_ARGS)
+{
+	char	   *key = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	bl_tei_doc	doc;
+	bl_tei_error err;
+	Datum		values[1] = {CStringGetTextDatum(key)};
+	char	   *out;
+	size_t		outlen,
+				replaced;
+	xmltype    *result;
+	MemoryContext fnctx = CurrentMemoryContext;
+
+	memset(&doc, 0, sizeof(doc));
+	bl_tei_interrupt_hook = bl_cancel_pending;
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	export_source(&doc, key, values);
+	export_claims(&doc, values);
+	export_events(&doc, values);
 
 	/*
 	 * The size is counted before a byte is allocated: over what a value of
 	 * type xml can hold, a clear error and nothing to free.  From here to
-	 * free(out) nothing may throw.
+	 * bl_xml_from_core nothing may throw (it frees out on every path).
 	 */
 	if (!bl_tei_write(&doc, MaxAllocSize - VARHDRSZ - 1, &out, &outlen, &replaced, &err))
 		report_tei(&err);
 	MemoryContextSwitchTo(fnctx);
-	result = (xmltype *) palloc_extended(VARHDRSZ + outlen, MCXT_ALLOC_NO_OOM);
-	if (result == NULL)
-	{
-		free(out);
-		ereport(ERROR,
-				(errcode(ERRCODE_OUT_OF_MEMORY),
-				 errmsg("out of memory"),
-				 errdetail("The TEI export needs %zu bytes.", outlen)));
-	}
-	SET_VARSIZE(result, VARHDRSZ + outlen);
-	memcpy(VARDATA(result), out, outlen);
-	free(out);
-
-	if (GetDatabaseEncoding() != PG_UTF8)
-	{
-		char	   *conv = pg_any_to_server(VARDATA(result), (int) outlen, PG_UTF8);
-
-		if (conv != VARDATA(result))
-		{
-			outlen = strlen(conv);
-			result = (xmltype *) palloc(VARHDRSZ + outlen);
-			SET_VARSIZE(result, VARHDRSZ + outlen);
-			memcpy(VARDATA(result), conv, outlen);
-		}
-	}
+	result = (xmltype *) bl_xml_from_core(out, outlen, "TEI export");
 	SPI_finish();
 	if (replaced > 0)
 		ereport(WARNING,

@@ -32,4 +32,9 @@ echo "== fuzzing the core's parsers (a bounded smoke run; docs/fuzzing.md)"
 make -s -C fuzz smoke
 
 echo "== pg_regress and pgTAP in a throwaway cluster"
-pg_virtualenv -v 15 tools/test-in-cluster.sh
+status=0
+pg_virtualenv -v 15 tools/test-in-cluster.sh || status=1
+
+echo "== on a three-node Citus cluster against one server (builds Citus once into .citus/; docs/scale.md)"
+tools/test-citus.sh || status=1
+exit $status

@@ -1,6 +1,7 @@
 /*
  * bl_core.h - the plain C core of bilateral: partial dates, codes, the two
- * value types, their text forms and packed forms.
+ * value types, their text forms, packed forms and binary wire format.  (The
+ * core's TEI and timeline have their own headers: bl_tei.h, bl_timeline.h.)
  *
  * No PostgreSQL header may be included here or in the files of src/core: it is
  * unit-tested and fuzzed on its own (test/unit, fuzz/).  Errors are returned

@@ -8,7 +8,9 @@
  * line it starts on, checking everything that needs no catalogue (partial
  * dates, stances, code syntax, required parts).  Names of actors and issues
  * are left as written: the server resolves them.  bl_tei_write() turns a
- * bl_tei_doc back into deterministic TEI bytes.  Conventions: docs/tei.md.
+ * bl_tei_doc back into deterministic TEI bytes with the core's XML writer
+ * (bl_xmlwrite.h, which writes the timeline's SVG too).  Conventions:
+ * docs/tei.md.
  *
  * Safety: no DTD is accepted (a DOCTYPE stops the parser at once, before any
  * entity is declared), no network, no entity substitution, no DTD loading,

@@ -28,7 +28,4 @@ void		bl_tei_clear_error(bl_tei_error *err);
 /* XML's white space: space, tab, line feed, carriage return */
 bool		bl_tei_is_xml_space(char c);
 
-/* XML's white space: space, tab, line feed, carriage return */
-bool		bl_tei_is_xml_space(char c);
-
 #endif							/* BL_TEI_INTERNAL_H */

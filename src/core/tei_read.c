@@ -487,49 +487,46 @@ make_room(reader *rd, void **arr, int n, int *alloc, size_t elem)
 }
 
 static bool
-read_relation(reader *rd, xmlNodePtr rel, const wrapper_descs *wrapper)
+out_of_memory(reader *rd)
 {
-	bl_tei_claim c;
-	bool		ok,
-				has_when,
-				has_from,
-				has_to;
-	char	   *name,
-			   *n,
-			   *ana,
-			   *mutual,
-			   *v;
-	xmlNodePtr	desc;
-	bl_pdate	when;
+	return bl_tei_set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+}
 
-	name = get_attr(rd, rel, "name", &ok);
-	if (!ok)
-		return false;
-	if (name == NULL || strcmp(name, "stance") != 0)
-		return true;			/* not ours */
-	memset(&c, 0, sizeof(c));
-	c.line = line_of(rel);
+/* @mutual (refused), @active, @passive */
+static bool
+relation_parties(reader *rd, xmlNodePtr rel, bl_tei_claim *c)
+{
+	bool		ok;
+	char	   *mutual = get_attr(rd, rel, "mutual", &ok);
 
-	mutual = get_attr(rd, rel, "mutual", &ok);
 	if (!ok)
 		return false;
 	if (mutual)
 		return bad_value(rd, rel, "mutual", mutual, "a stance is directed",
 						 "Write the actor in @active and the counterpart in @passive.", NULL);
-	c.active = get_attr(rd, rel, "active", &ok);
+	c->active = get_attr(rd, rel, "active", &ok);
 	if (!ok)
 		return false;
-	if (c.active == NULL || c.active[0] == '\0' || strcmp(c.active, "#") == 0)
+	if (c->active == NULL || c->active[0] == '\0' || strcmp(c->active, "#") == 0)
 		return missing(rd, rel, "missing actor (@active)",
 					   "@active names the actor holding the stance: #CODE (e.g. #JPN) or a name bilateral.actor_code() resolves.");
-	c.passive = get_attr(rd, rel, "passive", &ok);
+	c->passive = get_attr(rd, rel, "passive", &ok);
 	if (!ok)
 		return false;
-	if (c.passive == NULL || c.passive[0] == '\0' || strcmp(c.passive, "#") == 0)
+	if (c->passive == NULL || c->passive[0] == '\0' || strcmp(c->passive, "#") == 0)
 		return missing(rd, rel, "missing counterpart (@passive)",
 					   "@passive names the counterpart: #CODE (e.g. #RUS) or a name bilateral.actor_code() resolves.");
+	return true;
+}
 
-	ana = get_attr(rd, rel, "ana", &ok);
+/* @ana (the issue) and @n (the stance) */
+static bool
+relation_issue_stance(reader *rd, xmlNodePtr rel, bl_tei_claim *c)
+{
+	bool		ok;
+	char	   *ana = get_attr(rd, rel, "ana", &ok),
+			   *n;
+
 	if (!ok)
 		return false;
 	if (ana == NULL || ana[0] == '\0')
@@ -538,19 +535,30 @@ read_relation(reader *rd, xmlNodePtr rel, const wrapper_descs *wrapper)
 	if (!bl_is_snake_code(skip_hash(ana), strlen(skip_hash(ana))))
 		return bad_value(rd, rel, "ana", ana, "invalid issue code",
 						 "@ana is #issue_code: snake_case, at most 32 characters, e.g. #peace_treaty.", NULL);
-	c.issue = (char *) skip_hash(ana);
+	c->issue = (char *) skip_hash(ana);
 
 	n = get_attr(rd, rel, "n", &ok);
 	if (!ok)
 		return false;
 	if (n == NULL || n[0] == '\0')
 		return missing(rd, rel, "missing stance (@n)", stance_hint);
-	if (!parse_stance(rd, rel, n, &c.stance))
-		return false;
+	return parse_stance(rd, rel, n, &c->stance);
+}
+
+/* @when, or @from and/or @to; @notBefore and @notAfter refused */
+static bool
+relation_dates(reader *rd, xmlNodePtr rel, bl_tei_claim *c)
+{
+	bool		ok,
+				has_when,
+				has_from,
+				has_to;
+	bl_pdate	when;
+	char	   *v;
 
 	if (!get_date(rd, rel, "when", &when, &has_when) ||
-		!get_date(rd, rel, "from", &c.from, &has_from) ||
-		!get_date(rd, rel, "to", &c.to, &has_to))
+		!get_date(rd, rel, "from", &c->from, &has_from) ||
+		!get_date(rd, rel, "to", &c->to, &has_to))
 		return false;
 	if (has_when && (has_from || has_to))
 		return bad_value(rd, rel, has_from ? "from" : "to", NULL, "both @when and @from/@to",
@@ -565,47 +573,70 @@ read_relation(reader *rd, xmlNodePtr rel, const wrapper_descs *wrapper)
 							 "A stance holds over a period: use @from and @to (inclusive partial dates; leave one out for an open end), or @when.", NULL);
 	}
 	if (has_when)
-		c.from = c.to = when;
-	else
 	{
-		v = get_attr(rd, rel, "to", &ok);
-		if (!check_period(rd, rel, c.from, c.to, v))
-			return false;
+		c->from = c->to = when;
+		return true;
 	}
+	v = get_attr(rd, rel, "to", &ok);
+	return check_period(rd, rel, c->from, c->to, v);
+}
 
-	desc = first_child(rel, "desc");
+/* <desc xml:lang>: the quote and its language, lower case */
+static bool
+relation_quote(reader *rd, xmlNodePtr rel, bl_tei_claim *c)
+{
+	xmlNodePtr	desc = first_child(rel, "desc");
+	bool		ok;
+	size_t		l;
+
 	if (desc == NULL)
 		return missing(rd, rel, "missing quote (<desc>)",
 					   "A stance needs the exact words of the source in <desc xml:lang=\"..\">.");
-	c.quote_line = line_of(desc);
-	c.quote = get_text(rd, desc, &ok);
+	c->quote_line = line_of(desc);
+	c->quote = get_text(rd, desc, &ok);
 	if (!ok)
 		return false;
-	if (c.quote[0] == '\0')
+	if (c->quote[0] == '\0')
 		return missing(rd, desc, "empty quote",
 					   "<desc> holds the exact words of the source that support the stance.");
-	c.quote_lang = get_lang(rd, desc, &ok);
+	c->quote_lang = get_lang(rd, desc, &ok);
 	if (!ok)
 		return false;
-	if (c.quote_lang)
-	{
-		size_t		l = strlen(c.quote_lang);
+	if (c->quote_lang == NULL)
+		return true;
+	l = strlen(c->quote_lang);
+	for (size_t i = 0; i < l; i++)
+		if (c->quote_lang[i] >= 'A' && c->quote_lang[i] <= 'Z')
+			c->quote_lang[i] += 'a' - 'A';
+	if (l < 2 || l > 3 || !matches_code(c->quote_lang, false, 3) || strchr(c->quote_lang, '_'))
+		return bad_value(rd, desc, "xml:lang", c->quote_lang, "invalid quote language",
+						 "xml:lang is an ISO 639-1 (or 639-3) code such as en, ru, es.", NULL);
+	return true;
+}
 
-		for (size_t i = 0; i < l; i++)
-			if (c.quote_lang[i] >= 'A' && c.quote_lang[i] <= 'Z')
-				c.quote_lang[i] += 'a' - 'A';
-		if (l < 2 || l > 3 || !matches_code(c.quote_lang, false, 3) || strchr(c.quote_lang, '_'))
-			return bad_value(rd, desc, "xml:lang", c.quote_lang, "invalid quote language",
-							 "xml:lang is an ISO 639-1 (or 639-3) code such as en, ru, es.", NULL);
-	}
+/* a <relation name="stance">: one claim (other relations are not ours) */
+static bool
+read_relation(reader *rd, xmlNodePtr rel, const wrapper_descs *wrapper)
+{
+	bl_tei_claim c;
+	bool		ok;
+	char	   *name = get_attr(rd, rel, "name", &ok);
 
+	if (!ok)
+		return false;
+	if (name == NULL || strcmp(name, "stance") != 0)
+		return true;
+	memset(&c, 0, sizeof(c));
+	c.line = line_of(rel);
+	if (!relation_parties(rd, rel, &c) || !relation_issue_stance(rd, rel, &c) ||
+		!relation_dates(rd, rel, &c) || !relation_quote(rd, rel, &c))
+		return false;
 	if (wrapper)
 	{
 		c.statement = wrapper->statement;
 		c.locator = wrapper->locator;
 		c.general_knowledge = wrapper->general_knowledge;
 	}
-
 	if (!make_room(rd, (void **) &rd->doc->claims, rd->doc->nclaims, &rd->nclaims_alloc, sizeof(bl_tei_claim)))
 		return false;
 	rd->doc->claims[rd->doc->nclaims++] = c;
@@ -638,138 +669,149 @@ walk_relations(reader *rd, xmlNodePtr list)
 	return true;
 }
 
+/* @when, or both @from and @to */
 static bool
-read_event(reader *rd, xmlNodePtr ev)
+event_dates(reader *rd, xmlNodePtr ev, bl_tei_event *e)
 {
-	bl_tei_event e;
 	bool		ok,
 				has_when,
 				has_from,
 				has_to;
 	bl_pdate	when;
-	char	   *corresp,
-			   *v;
-	xmlNodePtr	label,
-				desc;
 
-	memset(&e, 0, sizeof(e));
-	e.line = line_of(ev);
 	if (!get_date(rd, ev, "when", &when, &has_when) ||
-		!get_date(rd, ev, "from", &e.from, &has_from) ||
-		!get_date(rd, ev, "to", &e.to, &has_to))
+		!get_date(rd, ev, "from", &e->from, &has_from) ||
+		!get_date(rd, ev, "to", &e->to, &has_to))
 		return false;
 	if (has_when && (has_from || has_to))
 		return bad_value(rd, ev, has_from ? "from" : "to", NULL, "both @when and @from/@to",
 						 "Write @when for a single partial date, or @from and @to for a period.", NULL);
 	if (has_when)
-		e.from = e.to = when;
-	else if (!has_from || !has_to)
+	{
+		e->from = e->to = when;
+		return true;
+	}
+	if (!has_from || !has_to)
 		return missing(rd, ev, "missing event date",
 					   "An event needs @when, or both @from and @to (partial dates, inclusive).");
-	else
-	{
-		v = get_attr(rd, ev, "to", &ok);
-		if (!check_period(rd, ev, e.from, e.to, v))
-			return false;
-	}
+	return check_period(rd, ev, e->from, e->to, get_attr(rd, ev, "to", &ok));
+}
 
-	e.kind = get_attr(rd, ev, "type", &ok);
+/* @type (the kind) and @corresp (the actors, split at spaces in place) */
+static bool
+event_kind_actors(reader *rd, xmlNodePtr ev, bl_tei_event *e)
+{
+	bool		ok;
+	char	   *corresp,
+			   *s;
+	int			count = 1;
+
+	e->kind = get_attr(rd, ev, "type", &ok);
 	if (!ok)
 		return false;
-	if (e.kind == NULL || e.kind[0] == '\0')
+	if (e->kind == NULL || e->kind[0] == '\0')
 		return missing(rd, ev, "missing event type (@type)",
 					   "@type is the kind of event in snake_case, e.g. summit, visit, sanctions, war.");
-	if (!matches_code(e.kind, false, 63))
-		return bad_value(rd, ev, "type", e.kind, "invalid event type",
+	if (!matches_code(e->kind, false, 63))
+		return bad_value(rd, ev, "type", e->kind, "invalid event type",
 						 "@type is lower-case letters and underscores, e.g. summit or state_visit.", NULL);
-
 	corresp = get_attr(rd, ev, "corresp", &ok);
 	if (!ok)
 		return false;
-	if (corresp && corresp[0])
+	if (corresp == NULL || corresp[0] == '\0')
+		return true;
+	for (s = corresp; *s; s++)
+		if (*s == ' ')
+			count++;
+	e->actors = bl_tei_arena_alloc(rd->doc, sizeof(char *) * count);
+	if (e->actors == NULL)
+		return out_of_memory(rd);
+	for (s = corresp; *s;)
 	{
-		int			count = 1;
-		char	   *s;
+		char	   *end = strchr(s, ' ');
 
-		for (s = corresp; *s; s++)
-			if (*s == ' ')
-				count++;
-		e.actors = bl_tei_arena_alloc(rd->doc, sizeof(char *) * count);
-		if (e.actors == NULL)
-			return bl_tei_set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
-		s = corresp;
-		while (*s)
-		{
-			char	   *end = strchr(s, ' ');
-
-			if (end)
-				*end = '\0';
-			e.actors[e.nactors++] = s;
-			if (!end)
-				break;
-			s = end + 1;
-		}
+		if (end)
+			*end = '\0';
+		e->actors[e->nactors++] = s;
+		if (!end)
+			break;
+		s = end + 1;
 	}
+	return true;
+}
 
-	if (!typed_child(rd, ev, "idno", "bilateral", &e.key))
+/* <idno type="bilateral">, or KIND_DATE when there is none */
+static bool
+event_key(reader *rd, xmlNodePtr ev, bl_tei_event *e)
+{
+	char		d[BL_PDATE_MAXLEN + 1];
+
+	if (!typed_child(rd, ev, "idno", "bilateral", &e->key))
 		return false;
-	if (e.key && !matches_code(e.key, true, 1000))
-		return bad_value(rd, first_child(ev, "idno"), NULL, e.key, "invalid event key",
+	if (e->key && !matches_code(e->key, true, 1000))
+		return bad_value(rd, first_child(ev, "idno"), NULL, e->key, "invalid event key",
 						 "<idno type=\"bilateral\"> of an event is snake_case, e.g. abe_putin_nagato_2016.", NULL);
-	if (e.key == NULL)
-	{
-		char		d[BL_PDATE_MAXLEN + 1];
-		size_t		kl = strlen(e.kind);
+	if (e->key)
+		return true;
+	bl_pdate_format(e->from, d);
+	for (char *q = d; *q; q++)
+		if (*q == '-')
+			*q = '_';
+	e->key = bl_tei_arena_alloc(rd->doc, strlen(e->kind) + 1 + strlen(d) + 1);
+	if (e->key == NULL)
+		return out_of_memory(rd);
+	sprintf(e->key, "%s_%s", e->kind, d);
+	return true;
+}
 
-		bl_pdate_format(e.from, d);
-		for (char *q = d; *q; q++)
-			if (*q == '-')
-				*q = '_';
-		e.key = bl_tei_arena_alloc(rd->doc, kl + 1 + strlen(d) + 1);
-		if (e.key == NULL)
-			return bl_tei_set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
-		sprintf(e.key, "%s_%s", e.kind, d);
-	}
+/* <label> (the name), the first untyped <desc> (the quote), the notes */
+static bool
+event_texts(reader *rd, xmlNodePtr ev, bl_tei_event *e)
+{
+	xmlNodePtr	label = first_child(ev, "label"),
+				desc = NULL;
+	bool		ok;
 
-	label = first_child(ev, "label");
 	if (label == NULL)
 		return missing(rd, ev, "missing event name (<label>)",
 					   "<label> holds the event's name in English, e.g. Abe-Putin summit in Nagato.");
-	e.name = get_text(rd, label, &ok);
+	e->name = get_text(rd, label, &ok);
 	if (!ok)
 		return false;
-	if (e.name[0] == '\0')
+	if (e->name[0] == '\0')
 		return missing(rd, label, "empty event name", "<label> holds the event's name in English.");
-
-	desc = NULL;
-	for (xmlNodePtr c = ev->children; c; c = c->next)
+	for (xmlNodePtr c = ev->children; c && desc == NULL; c = c->next)
 	{
-		if (is_tei(c, "desc"))
-		{
-			int			m = attr_cmp(rd, c, "type", "");
+		int			m = is_tei(c, "desc") ? attr_cmp(rd, c, "type", "") : 0;
 
-			if (m == -2)
-				return false;
-			if (m == -1)
-			{
-				desc = c;
-				break;
-			}
-		}
+		if (m == -2)
+			return false;
+		if (m == -1)
+			desc = c;
 	}
 	if (desc == NULL)
 		return missing(rd, ev, "missing quote (<desc>)",
 					   "An event needs the exact words of the source in <desc>.");
-	e.quote = get_text(rd, desc, &ok);
+	e->quote = get_text(rd, desc, &ok);
 	if (!ok)
 		return false;
-	if (e.quote[0] == '\0')
+	if (e->quote[0] == '\0')
 		return missing(rd, desc, "empty quote", "<desc> holds the exact words of the source about the event.");
+	return typed_child(rd, ev, "note", "locator", &e->locator) &&
+		typed_child(rd, ev, "note", "general_knowledge", &e->general_knowledge);
+}
 
-	if (!typed_child(rd, ev, "note", "locator", &e.locator) ||
-		!typed_child(rd, ev, "note", "general_knowledge", &e.general_knowledge))
+/* an <event>: one event */
+static bool
+read_event(reader *rd, xmlNodePtr ev)
+{
+	bl_tei_event e;
+
+	memset(&e, 0, sizeof(e));
+	e.line = line_of(ev);
+	if (!event_dates(rd, ev, &e) || !event_kind_actors(rd, ev, &e) || !event_key(rd, ev, &e) ||
+		!event_texts(rd, ev, &e))
 		return false;
-
 	if (!make_room(rd, (void **) &rd->doc->events, rd->doc->nevents, &rd->nevents_alloc, sizeof(bl_tei_event)))
 		return false;
 	rd->doc->events[rd->doc->nevents++] = e;
@@ -807,143 +849,154 @@ typedef struct author_item
 	size_t		len;
 } author_item;
 
+/* a <title>: the first main (or untyped) one, and the first English translation */
 static bool
-read_header(reader *rd, xmlNodePtr root)
+read_title(reader *rd, xmlNodePtr x, bl_tei_source *s)
 {
-	bl_tei_source *s = &rd->doc->source;
-	xmlNodePtr	header = first_child(root, "teiHeader");
-	xmlNodePtr	file,
-				title_stmt,
-				pub,
-				x;
-	bool		ok;
-	char	   *v;
+	int			is_main = attr_cmp(rd, x, "type", "main");
+	int			translated = is_main == 0 ? attr_cmp(rd, x, "type", "translated") : 0;
+	bool		ok = true;
+
+	if (is_main == -2 || translated == -2)
+		return false;
+	if (is_main != 0)
+	{
+		if (s->title == NULL)
+			s->title = get_text(rd, x, &ok);
+	}
+	else if (translated == 1 && s->title_en == NULL)
+	{
+		char	   *lang = get_lang(rd, x, &ok);
+
+		if (ok && lang && strcmp(lang, "en") == 0)
+		{
+			s->title_en = get_text(rd, x, &ok);
+			if (ok && s->title_en[0] == '\0')
+				s->title_en = NULL;
+		}
+	}
+	return ok;
+}
+
+/* the authors, "A; B", joined once at the end: joining as they came was quadratic */
+static bool
+join_authors(reader *rd, author_item *authors, size_t len, bl_tei_source *s)
+{
+	char	   *j,
+			   *w;
+
+	if (authors == NULL || authors->next == NULL)
+	{
+		s->author = authors ? authors->text : NULL;
+		return true;
+	}
+	j = w = bl_tei_arena_alloc(rd->doc, len + 1);
+	if (j == NULL)
+		return out_of_memory(rd);
+	for (author_item *it = authors; it; it = it->next)
+	{
+		if (it != authors)
+		{
+			memcpy(w, "; ", 2);
+			w += 2;
+		}
+		memcpy(w, it->text, it->len);
+		w += it->len;
+	}
+	*w = '\0';
+	s->author = j;
+	return true;
+}
+
+/* <titleStmt>: titles and authors */
+static bool
+read_title_stmt(reader *rd, xmlNodePtr file, bl_tei_source *s)
+{
+	xmlNodePtr	title_stmt = first_child(file, "titleStmt");
 	author_item *authors = NULL,
 			   *last_author = NULL;
 	size_t		authors_len = 0;
+	bool		ok;
 
-	if (header == NULL)
-		return missing(rd, root, "missing <teiHeader>", "A TEI document begins with <teiHeader>.");
-	s->line = line_of(header);
-	file = first_child(header, "fileDesc");
-	if (file == NULL)
-		return missing(rd, header, "missing <fileDesc>", "<teiHeader> begins with <fileDesc>.");
-
-	/* titles and authors */
-	title_stmt = first_child(file, "titleStmt");
-	for (x = title_stmt ? title_stmt->children : NULL; x; x = x->next)
+	for (xmlNodePtr x = title_stmt ? title_stmt->children : NULL; x; x = x->next)
 	{
+		author_item *it;
+		char	   *a;
+
 		if (interrupted(rd, x))
 			return false;
-		if (is_tei(x, "title"))
-		{
-			int			is_main = attr_cmp(rd, x, "type", "main");
-			int			translated = is_main == 0 ? attr_cmp(rd, x, "type", "translated") : 0;
-
-			if (is_main == -2 || translated == -2)
-				return false;
-			if (is_main != 0)
-			{
-				if (s->title == NULL)
-				{
-					s->title = get_text(rd, x, &ok);
-					if (!ok)
-						return false;
-				}
-			}
-			else if (translated == 1 && s->title_en == NULL)
-			{
-				char	   *lang = get_lang(rd, x, &ok);
-
-				if (!ok)
-					return false;
-				if (lang && strcmp(lang, "en") == 0)
-				{
-					s->title_en = get_text(rd, x, &ok);
-					if (!ok)
-						return false;
-					if (s->title_en[0] == '\0')
-						s->title_en = NULL;
-				}
-			}
-		}
-		else if (is_tei(x, "author"))
-		{
-			author_item *it;
-			char	   *a = get_text(rd, x, &ok);
-
-			if (!ok)
-				return false;
-			if (a[0] == '\0')
-				continue;
-			/* joined once at the end: joining as they come was quadratic */
-			it = bl_tei_arena_alloc(rd->doc, sizeof(author_item));
-			if (it == NULL)
-				return bl_tei_set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
-			it->text = a;
-			it->len = strlen(a);
-			it->next = NULL;
-			if (last_author)
-				last_author->next = it;
-			else
-				authors = it;
-			last_author = it;
-			authors_len += it->len + 2;
-		}
+		if (is_tei(x, "title") && !read_title(rd, x, s))
+			return false;
+		if (!is_tei(x, "author"))
+			continue;
+		a = get_text(rd, x, &ok);
+		if (!ok)
+			return false;
+		if (a[0] == '\0')
+			continue;
+		it = bl_tei_arena_alloc(rd->doc, sizeof(author_item));
+		if (it == NULL)
+			return out_of_memory(rd);
+		it->text = a;
+		it->len = strlen(a);
+		it->next = NULL;
+		if (last_author)
+			last_author->next = it;
+		else
+			authors = it;
+		last_author = it;
+		authors_len += it->len + 2;
 	}
-	if (authors != NULL && authors->next == NULL)
-		s->author = authors->text;
-	else if (authors != NULL)
-	{
-		char	   *j = bl_tei_arena_alloc(rd->doc, authors_len + 1),
-				   *w = j;
-
-		if (j == NULL)
-			return bl_tei_set_error(rd->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
-		for (author_item *it = authors; it; it = it->next)
-		{
-			if (it != authors)
-			{
-				memcpy(w, "; ", 2);
-				w += 2;
-			}
-			memcpy(w, it->text, it->len);
-			w += it->len;
-		}
-		*w = '\0';
-		s->author = j;
-	}
+	if (!join_authors(rd, authors, authors_len, s))
+		return false;
 	if (s->title == NULL || s->title[0] == '\0')
 		return missing(rd, title_stmt ? title_stmt : file, "missing title",
 					   "<titleStmt> needs <title> with the document's title in its own language.");
+	return true;
+}
 
-	/* publication: publisher, date, source key */
-	pub = first_child(file, "publicationStmt");
+/* an <idno> of <publicationStmt>: the source key if its type is bilateral */
+static bool
+read_key(reader *rd, xmlNodePtr x, bl_tei_source *s)
+{
+	int			m = attr_cmp(rd, x, "type", "bilateral");
+	bool		ok;
+	char	   *v;
+
+	if (m == -2)
+		return false;
+	if (m != 1)
+		return true;
+	v = get_text(rd, x, &ok);
+	if (!ok)
+		return false;
+	if (s->key != NULL)
+		return bad_value(rd, x, NULL, v, "more than one source key", key_hint, NULL);
+	if (!matches_code(v, true, 63))
+		return bad_value(rd, x, NULL, v, "invalid source key", key_hint, NULL);
+	s->key = v;
+	s->key_line = line_of(x);
+	return true;
+}
+
+/* <publicationStmt>: publisher, date, source key */
+static bool
+read_publication(reader *rd, xmlNodePtr file, bl_tei_source *s)
+{
+	xmlNodePtr	pub = first_child(file, "publicationStmt");
+	xmlNodePtr	x;
+	bool		ok,
+				present = false;
+
 	if (pub == NULL)
 		return missing(rd, file, "missing source key", key_hint);
 	for (x = pub->children; x; x = x->next)
 	{
 		if (interrupted(rd, x))
 			return false;
-		if (is_tei(x, "idno"))
-		{
-			int			m = attr_cmp(rd, x, "type", "bilateral");
-
-			if (m == -2)
-				return false;
-			if (m != 1)
-				continue;
-			v = get_text(rd, x, &ok);
-			if (!ok)
-				return false;
-			if (s->key != NULL)
-				return bad_value(rd, x, NULL, v, "more than one source key", key_hint, NULL);
-			if (!matches_code(v, true, 63))
-				return bad_value(rd, x, NULL, v, "invalid source key", key_hint, NULL);
-			s->key = v;
-			s->key_line = line_of(x);
-		}
-		else if (is_tei(x, "publisher") && s->publisher == NULL)
+		if (is_tei(x, "idno") && !read_key(rd, x, s))
+			return false;
+		if (is_tei(x, "publisher") && s->publisher == NULL)
 		{
 			s->publisher = get_text(rd, x, &ok);
 			if (!ok)
@@ -955,18 +1008,21 @@ read_header(reader *rd, xmlNodePtr root)
 	if (s->key == NULL)
 		return missing(rd, pub, "missing source key", key_hint);
 	x = first_child(pub, "date");
-	{
-		bool		present = false;
+	if (x && !get_date(rd, x, "when", &s->published, &present))
+		return false;
+	if (!present)
+		return missing(rd, x ? x : pub, "missing publication date",
+					   "Write <date when=\"YYYY\"/> (or YYYY-MM, YYYY-MM-DD) in <publicationStmt>.");
+	return true;
+}
 
-		if (x && !get_date(rd, x, "when", &s->published, &present))
-			return false;
-		if (!present)
-			return missing(rd, x ? x : pub, "missing publication date",
-						   "Write <date when=\"YYYY\"/> (or YYYY-MM, YYYY-MM-DD) in <publicationStmt>.");
-	}
+/* <notesStmt><note> and <sourceDesc><bibl type>: the note and the kind of source */
+static bool
+read_note_kind(reader *rd, xmlNodePtr file, bl_tei_source *s)
+{
+	xmlNodePtr	x = first_child(first_child(file, "notesStmt"), "note");
+	bool		ok = true;
 
-	/* notes and kind of source */
-	x = first_child(first_child(file, "notesStmt"), "note");
 	if (x)
 	{
 		s->note = get_text(rd, x, &ok);
@@ -984,10 +1040,17 @@ read_header(reader *rd, xmlNodePtr root)
 	else if (!matches_code(s->kind, false, 63))
 		return bad_value(rd, x, "type", s->kind, "invalid source kind",
 						 "<bibl type=\"...\"> in <sourceDesc> is the kind of source: lower case and _, e.g. article, book_chapter.", NULL);
+	return true;
+}
 
-	/* language */
-	x = first_child(first_child(first_child(header, "profileDesc"), "langUsage"), "language");
-	v = x ? get_attr(rd, x, "ident", &ok) : NULL;
+/* <profileDesc><langUsage><language ident>: the document's language, lower case */
+static bool
+read_language(reader *rd, xmlNodePtr header, bl_tei_source *s)
+{
+	xmlNodePtr	x = first_child(first_child(first_child(header, "profileDesc"), "langUsage"), "language");
+	bool		ok = true;
+	char	   *v = x ? get_attr(rd, x, "ident", &ok) : NULL;
+
 	if (x && !ok)
 		return false;
 	if (v == NULL || v[0] == '\0')
@@ -1001,6 +1064,24 @@ read_header(reader *rd, xmlNodePtr root)
 						 "@ident is an ISO 639-1 (or 639-3) code such as en, ru, es.", NULL);
 	s->language = v;
 	return true;
+}
+
+/* <teiHeader>: the source */
+static bool
+read_header(reader *rd, xmlNodePtr root)
+{
+	bl_tei_source *s = &rd->doc->source;
+	xmlNodePtr	header = first_child(root, "teiHeader");
+	xmlNodePtr	file;
+
+	if (header == NULL)
+		return missing(rd, root, "missing <teiHeader>", "A TEI document begins with <teiHeader>.");
+	s->line = line_of(header);
+	file = first_child(header, "fileDesc");
+	if (file == NULL)
+		return missing(rd, header, "missing <fileDesc>", "<teiHeader> begins with <fileDesc>.");
+	return read_title_stmt(rd, file, s) && read_publication(rd, file, s) &&
+		read_note_kind(rd, file, s) && read_language(rd, header, s);
 }
 
 static bool
@@ -1038,12 +1119,54 @@ read_doc(reader *rd, xmlDocPtr xdoc)
 	return true;
 }
 
+/* libxml2's parser over buf with the hooks above: no DTD, no entities, no network */
+static xmlParserCtxtPtr
+new_parser(bl_tei_parser *p, const char *buf, size_t len, int flags)
+{
+	xmlParserCtxtPtr ctxt;
+
+	xmlInitParser();
+	ctxt = xmlCreateMemoryParserCtxt(buf, (int) len);
+	if (ctxt == NULL)
+		return NULL;
+	p->ctxt = ctxt;
+	/* options first: xmlCtxtUseOptions may reset some SAX callbacks */
+	xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_IGNORE_ENC | XML_PARSE_BIG_LINES);
+	ctxt->_private = p;
+	ctxt->sax->startElementNs = hook_start;
+	ctxt->sax->endElementNs = hook_end;
+	ctxt->sax->internalSubset = hook_doctype;
+	ctxt->sax->externalSubset = NULL;
+	ctxt->sax->entityDecl = hook_entity;
+	ctxt->sax->resolveEntity = NULL;
+	ctxt->replaceEntities = 0;
+	ctxt->loadsubset = 0;
+	ctxt->validate = 0;
+	if (flags == BL_TEI_SILENT)
+		ctxt->sax->serror = silent_handler;
+	/* libxml2's own limits stay on: no XML_PARSE_HUGE */
+	return ctxt;
+}
+
+/* libxml2's last error, its line and message (cut, one line), as err */
+static void
+not_well_formed(xmlParserCtxtPtr ctxt, bl_tei_error *err)
+{
+	xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
+	int			line = e ? e->line : ctxt_line(ctxt);
+	char		msg[300];
+
+	bl_tei_copy_cut(msg, sizeof(msg), (e && e->message) ? e->message : "not well-formed", 280);
+	bl_tei_normalize_space(msg);
+	bl_tei_set_error(err, BL_TEI_EXML, line, "", NULL, NULL,
+					 "TEI document is not well-formed XML", NULL, "line %d: %s", line, msg);
+}
+
 bool
 bl_tei_parse(bl_tei_parser *p, const char *buf, size_t len, int flags, bl_tei_error *err)
 {
 	xmlParserCtxtPtr ctxt;
 	reader		rd;
-	int			options = XML_PARSE_NONET | XML_PARSE_IGNORE_ENC | XML_PARSE_BIG_LINES;
 
 	bl_tei_clear_error(err);
 	bl_tei_parser_cleanup(p);
@@ -1060,27 +1183,9 @@ bl_tei_parse(bl_tei_parser *p, const char *buf, size_t len, int flags, bl_tei_er
 	if (len == 0)
 		return bl_tei_set_error(err, BL_TEI_EXML, 0, "", NULL, NULL, "empty TEI document", NULL, NULL);
 
-	xmlInitParser();
-	ctxt = xmlCreateMemoryParserCtxt(buf, (int) len);
+	ctxt = new_parser(p, buf, len, flags);
 	if (ctxt == NULL)
 		return bl_tei_set_error(err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
-	p->ctxt = ctxt;
-	/* options first: xmlCtxtUseOptions may reset some SAX callbacks */
-	xmlCtxtUseOptions(ctxt, options);
-	ctxt->_private = p;
-	ctxt->sax->startElementNs = hook_start;
-	ctxt->sax->endElementNs = hook_end;
-	ctxt->sax->internalSubset = hook_doctype;
-	ctxt->sax->externalSubset = NULL;
-	ctxt->sax->entityDecl = hook_entity;
-	ctxt->sax->resolveEntity = NULL;
-	ctxt->replaceEntities = 0;
-	ctxt->loadsubset = 0;
-	ctxt->validate = 0;
-	if (flags == BL_TEI_SILENT)
-		ctxt->sax->serror = silent_handler;
-	/* libxml2's own limits stay on: no XML_PARSE_HUGE */
-
 	xmlParseDocument(ctxt);
 
 	if (err->kind != BL_TEI_OK)
@@ -1090,14 +1195,7 @@ bl_tei_parse(bl_tei_parser *p, const char *buf, size_t len, int flags, bl_tei_er
 	}
 	if (!ctxt->wellFormed || !ctxt->nsWellFormed || ctxt->myDoc == NULL)
 	{
-		xmlErrorPtr e = xmlCtxtGetLastError(ctxt);
-		char		msg[300];
-
-		bl_tei_copy_cut(msg, sizeof(msg), (e && e->message) ? e->message : "not well-formed", 280);
-		bl_tei_normalize_space(msg);
-		bl_tei_set_error(err, BL_TEI_EXML, e ? e->line : ctxt_line(ctxt), "", NULL, NULL,
-				  "TEI document is not well-formed XML", NULL,
-				  "line %d: %s", e ? e->line : ctxt_line(ctxt), msg);
+		not_well_formed(ctxt, err);
 		bl_tei_parser_cleanup(p);
 		return false;
 	}

@@ -1,11 +1,11 @@
 /*
- * tei_write.c - bl_tei_doc -> TEI P5 text, written by hand in two passes
- * (count, then write) so that an output over the cap is refused before
- * anything is allocated.  Plain C, no PostgreSQL header (see bl_tei.h).
+ * tei_write.c - bl_tei_doc -> TEI P5 text with the core's XML writer
+ * (bl_xmlwrite.h: counted, then written, so an output over the cap is refused
+ * before anything is allocated).  Plain C, no PostgreSQL header (bl_tei.h).
  */
 #include "bl_tei.h"
 #include "bl_tei_internal.h"
-#include "bl_xmlchars.h"
+#include "bl_xmlwrite.h"
 
 #include <limits.h>
 #include <stdint.h>
@@ -13,121 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* ---------- writing ---------- */
-
-/*
- * Two passes over the same code: the first only counts the bytes (so that an
- * output over the cap is refused before anything is allocated), the second
- * writes them into a buffer of exactly that size.
- */
-typedef struct writer
-{
-	bool		counting;
-	char	   *buf;
-	size_t		len;
-	size_t		cap;
-	size_t		replaced;		/* characters written as U+FFFD */
-	bool		failed;
-	bl_tei_error *err;
-} writer;
-
-static void
-put(writer *w, const char *s, size_t n)
-{
-	if (w->failed)
-		return;
-	if (w->counting)
-	{
-		if (n > SIZE_MAX - 1 - w->len)
-			w->len = SIZE_MAX - 1;	/* saturates: over any cap */
-		else
-			w->len += n;
-		return;
-	}
-	if (w->len + n + 1 > w->cap)
-	{
-		/* cannot happen: the first pass counted these bytes */
-		w->failed = true;
-		bl_tei_set_error(w->err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "internal error: TEI output larger than counted", NULL, NULL);
-		return;
-	}
-	memcpy(w->buf + w->len, s, n);
-	w->len += n;
-	w->buf[w->len] = '\0';
-}
-
-static void
-puts_(writer *w, const char *s)
-{
-	put(w, s, strlen(s));
-}
-
-static void
-indent(writer *w, int level)
-{
-	static const char spaces[] = "                                ";
-
-	put(w, spaces, (size_t) level * 2 < sizeof(spaces) - 1 ? (size_t) level * 2 : sizeof(spaces) - 1);
-}
-
-/* escaped text or attribute value; a character XML 1.0 cannot hold becomes U+FFFD */
-static void
-escaped(writer *w, const char *s, bool attr, const char *element)
-{
-	const char *run = s;		/* bytes written as they are, in one put */
-	const char *p;
-
-	for (p = s; *p && !w->failed; p++)
-	{
-		unsigned char c = (unsigned char) *p;
-		const char *rep = NULL;
-		size_t		bad = 0;
-
-		switch (c)
-		{
-			case '&':
-				rep = "&amp;";
-				break;
-			case '<':
-				rep = "&lt;";
-				break;
-			case '>':
-				rep = "&gt;";
-				break;
-			case '"':
-				rep = attr ? "&quot;" : NULL;
-				break;
-			case '\r':
-				rep = "&#13;";
-				break;
-			case '\t':
-				rep = attr ? "&#9;" : NULL;
-				break;
-			case '\n':
-				rep = attr ? "&#10;" : NULL;
-				break;
-			default:
-				bad = bl_xml_bad_char(p);
-				if (bad)
-					rep = BL_XML_REPLACEMENT;
-				break;
-		}
-		if (rep == NULL)
-			continue;
-		put(w, run, (size_t) (p - run));
-		puts_(w, rep);
-		if (bad)
-		{
-			/* counted once, in the pass that writes */
-			if (!w->counting)
-				w->replaced++;
-			p += bad - 1;
-		}
-		run = p + 1;
-	}
-	put(w, run, (size_t) (p - run));
-}
 
 static bool
 needs_preserve(const char *s)
@@ -144,70 +29,70 @@ needs_preserve(const char *s)
 	return false;
 }
 
-/* <name attrs>text</name> on its own line; attrs is a pre-escaped string */
+/*
+ * <name [a1="v1"] [a2="v2"]>text</name>, <name .../> when text is NULL or
+ * empty; xml:space="preserve" where the text's white space is significant
+ */
 static void
-text_element(writer *w, int level, const char *name, const char *attrs, const char *text)
+text_element(bl_xw *w, const char *name, const char *a1, const char *v1,
+			 const char *a2, const char *v2, const char *text)
 {
-	indent(w, level);
-	puts_(w, "<");
-	puts_(w, name);
-	if (attrs)
-		puts_(w, attrs);
+	bl_xw_start(w, name);
+	if (a1)
+		bl_xw_attr(w, a1, v1);
+	if (a2)
+		bl_xw_attr(w, a2, v2);
 	if (text && needs_preserve(text))
-		puts_(w, " xml:space=\"preserve\"");
-	if (text == NULL || text[0] == '\0')
-	{
-		puts_(w, "/>\n");
-		return;
-	}
-	puts_(w, ">");
-	escaped(w, text, false, name);
-	puts_(w, "</");
-	puts_(w, name);
-	puts_(w, ">\n");
+		bl_xw_attr(w, "xml:space", "preserve");
+	if (text && text[0] != '\0')
+		bl_xw_text(w, text);
+	bl_xw_end(w);
 }
 
 static void
-attr(writer *w, const char *name, const char *value)
-{
-	puts_(w, " ");
-	puts_(w, name);
-	puts_(w, "=\"");
-	escaped(w, value, true, name);
-	puts_(w, "\"");
-}
-
-static void
-date_attr(writer *w, const char *name, bl_pdate d)
+date_attr(bl_xw *w, const char *name, bl_pdate d)
 {
 	char		buf[BL_PDATE_MAXLEN + 1];
 
 	bl_pdate_format(d, buf);
-	attr(w, name, buf);
+	bl_xw_attr(w, name, buf);
+}
+
+/* the claim's quote, in its language when it has one ([a-z]{2,3}: checked on input and by the table) */
+static void
+write_quote(bl_xw *w, const bl_tei_claim *c)
+{
+	const char *la = c->quote_lang;
+
+	if (la && strlen(la) < 16 && strspn(la, "abcdefghijklmnopqrstuvwxyz") == strlen(la))
+		text_element(w, "desc", "xml:lang", la, NULL, NULL, c->quote);
+	else
+		text_element(w, "desc", NULL, NULL, NULL, NULL, c->quote);
 }
 
 static void
-write_claim(writer *w, const bl_tei_claim *c)
+write_claim(bl_xw *w, const bl_tei_claim *c)
 {
 	char		n[8];
 
-	indent(w, 3);
-	puts_(w, "<listRelation type=\"claim\">\n");
+	bl_xw_start(w, "listRelation");
+	bl_xw_attr(w, "type", "claim");
 	if (c->statement)
-		text_element(w, 4, "desc", " type=\"statement\" xml:lang=\"en\"", c->statement);
+		text_element(w, "desc", "type", "statement", "xml:lang", "en", c->statement);
 	if (c->locator)
-		text_element(w, 4, "desc", " type=\"locator\"", c->locator);
+		text_element(w, "desc", "type", "locator", NULL, NULL, c->locator);
 	if (c->general_knowledge)
-		text_element(w, 4, "desc", " type=\"general_knowledge\"", c->general_knowledge);
-	indent(w, 4);
-	puts_(w, "<relation name=\"stance\"");
-	attr(w, "active", c->active);
-	attr(w, "passive", c->passive);
-	puts_(w, " ana=\"#");
-	escaped(w, c->issue, true, "relation");
-	puts_(w, "\"");
+		text_element(w, "desc", "type", "general_knowledge", NULL, NULL, c->general_knowledge);
+	bl_xw_start(w, "relation");
+	bl_xw_attr(w, "name", "stance");
+	bl_xw_attr(w, "active", c->active);
+	bl_xw_attr(w, "passive", c->passive);
+	bl_xw_attr_begin(w, "ana");
+	bl_xw_attr_part(w, "#", 1);
+	bl_xw_attr_part(w, c->issue, strlen(c->issue));
+	bl_xw_attr_end(w);
 	snprintf(n, sizeof(n), c->stance > 0 ? "+%d" : "%d", c->stance);
-	attr(w, "n", n);
+	bl_xw_attr(w, "n", n);
 	if (c->from.prec != BL_OPEN && c->to.prec != BL_OPEN && bl_pdate_cmp(c->from, c->to) == 0)
 		date_attr(w, "when", c->from);
 	else
@@ -217,26 +102,15 @@ write_claim(writer *w, const bl_tei_claim *c)
 		if (c->to.prec != BL_OPEN)
 			date_attr(w, "to", c->to);
 	}
-	puts_(w, ">\n");
-	{
-		char		la[64] = "";
-
-		/* quote_lang is [a-z]{2,3}: checked on input and by the table */
-		if (c->quote_lang && strlen(c->quote_lang) < 16 && strspn(c->quote_lang, "abcdefghijklmnopqrstuvwxyz") == strlen(c->quote_lang))
-			snprintf(la, sizeof(la), " xml:lang=\"%s\"", c->quote_lang);
-		text_element(w, 5, "desc", la, c->quote);
-	}
-	indent(w, 4);
-	puts_(w, "</relation>\n");
-	indent(w, 3);
-	puts_(w, "</listRelation>\n");
+	write_quote(w, c);
+	bl_xw_end(w);				/* relation */
+	bl_xw_end(w);				/* listRelation */
 }
 
 static void
-write_event(writer *w, const bl_tei_event *e)
+write_event(bl_xw *w, const bl_tei_event *e)
 {
-	indent(w, 3);
-	puts_(w, "<event");
+	bl_xw_start(w, "event");
 	if (bl_pdate_cmp(e->from, e->to) == 0)
 		date_attr(w, "when", e->from);
 	else
@@ -244,140 +118,134 @@ write_event(writer *w, const bl_tei_event *e)
 		date_attr(w, "from", e->from);
 		date_attr(w, "to", e->to);
 	}
-	attr(w, "type", e->kind);
+	bl_xw_attr(w, "type", e->kind);
 	if (e->nactors > 0)
 	{
-		puts_(w, " corresp=\"");
+		bl_xw_attr_begin(w, "corresp");
 		for (int i = 0; i < e->nactors; i++)
 		{
 			if (i)
-				puts_(w, " ");
-			escaped(w, e->actors[i], true, "event");
+				bl_xw_attr_part(w, " ", 1);
+			bl_xw_attr_part(w, e->actors[i], strlen(e->actors[i]));
 		}
-		puts_(w, "\"");
+		bl_xw_attr_end(w);
 	}
-	puts_(w, ">\n");
-	text_element(w, 4, "idno", " type=\"bilateral\"", e->key);
-	text_element(w, 4, "label", NULL, e->name);
-	text_element(w, 4, "desc", NULL, e->quote);
+	text_element(w, "idno", "type", "bilateral", NULL, NULL, e->key);
+	text_element(w, "label", NULL, NULL, NULL, NULL, e->name);
+	text_element(w, "desc", NULL, NULL, NULL, NULL, e->quote);
 	if (e->locator)
-		text_element(w, 4, "note", " type=\"locator\"", e->locator);
+		text_element(w, "note", "type", "locator", NULL, NULL, e->locator);
 	if (e->general_knowledge)
-		text_element(w, 4, "note", " type=\"general_knowledge\"", e->general_knowledge);
-	indent(w, 3);
-	puts_(w, "</event>\n");
+		text_element(w, "note", "type", "general_knowledge", NULL, NULL, e->general_knowledge);
+	bl_xw_end(w);
+}
+
+/* the teiHeader: the source */
+static void
+write_header(bl_xw *w, const bl_tei_source *s)
+{
+	bl_xw_start(w, "teiHeader");
+	bl_xw_start(w, "fileDesc");
+	bl_xw_start(w, "titleStmt");
+	text_element(w, "title", NULL, NULL, NULL, NULL, s->title);
+	if (s->title_en)
+		text_element(w, "title", "type", "translated", "xml:lang", "en", s->title_en);
+	if (s->author)
+		text_element(w, "author", NULL, NULL, NULL, NULL, s->author);
+	bl_xw_end(w);				/* titleStmt */
+	bl_xw_start(w, "publicationStmt");
+	text_element(w, "publisher", NULL, NULL, NULL, NULL, s->publisher);
+	bl_xw_start(w, "date");
+	date_attr(w, "when", s->published);
+	bl_xw_end(w);
+	text_element(w, "idno", "type", "bilateral", NULL, NULL, s->key);
+	bl_xw_end(w);				/* publicationStmt */
+	if (s->note)
+	{
+		bl_xw_start(w, "notesStmt");
+		text_element(w, "note", NULL, NULL, NULL, NULL, s->note);
+		bl_xw_end(w);
+	}
+	bl_xw_start(w, "sourceDesc");
+	text_element(w, "bibl", "type", s->kind ? s->kind : "user", NULL, NULL, NULL);
+	bl_xw_end(w);				/* sourceDesc */
+	bl_xw_end(w);				/* fileDesc */
+	bl_xw_start(w, "profileDesc");
+	bl_xw_start(w, "langUsage");
+	text_element(w, "language", "ident", s->language, NULL, NULL, NULL);
+	bl_xw_end(w);				/* langUsage */
+	bl_xw_end(w);				/* profileDesc */
+	bl_xw_end(w);				/* teiHeader */
+}
+
+/* the standOff: claims, then events */
+static void
+write_standoff(bl_xw *w, const bl_tei_doc *doc)
+{
+	if (doc->nclaims == 0 && doc->nevents == 0)
+		return;
+	bl_xw_start(w, "standOff");
+	if (doc->nclaims > 0)
+	{
+		bl_xw_start(w, "listRelation");
+		bl_xw_attr(w, "type", "stances");
+		for (int i = 0; i < doc->nclaims && !bl_xw_failed(w); i++)
+			write_claim(w, &doc->claims[i]);
+		bl_xw_end(w);
+	}
+	if (doc->nevents > 0)
+	{
+		bl_xw_start(w, "listEvent");
+		for (int i = 0; i < doc->nevents && !bl_xw_failed(w); i++)
+			write_event(w, &doc->events[i]);
+		bl_xw_end(w);
+	}
+	bl_xw_end(w);
 }
 
 static void
-write_all(writer *w, const bl_tei_doc *doc)
+write_all(bl_xw *w, const void *arg)
 {
-	const bl_tei_source *s = &doc->source;
-	char		d[BL_PDATE_MAXLEN + 1];
+	const bl_tei_doc *doc = arg;
 
-	puts_(w, "<TEI xmlns=\"" BL_TEI_NS "\">\n");
-	puts_(w, "  <teiHeader>\n    <fileDesc>\n      <titleStmt>\n");
-	text_element(w, 4, "title", NULL, s->title);
-	if (s->title_en)
-		text_element(w, 4, "title", " type=\"translated\" xml:lang=\"en\"", s->title_en);
-	if (s->author)
-		text_element(w, 4, "author", NULL, s->author);
-	puts_(w, "      </titleStmt>\n      <publicationStmt>\n");
-	text_element(w, 4, "publisher", NULL, s->publisher);
-	bl_pdate_format(s->published, d);
-	indent(w, 4);
-	puts_(w, "<date");
-	attr(w, "when", d);
-	puts_(w, "/>\n");
-	text_element(w, 4, "idno", " type=\"bilateral\"", s->key);
-	puts_(w, "      </publicationStmt>\n");
-	if (s->note)
-	{
-		puts_(w, "      <notesStmt>\n");
-		text_element(w, 4, "note", NULL, s->note);
-		puts_(w, "      </notesStmt>\n");
-	}
-	puts_(w, "      <sourceDesc>\n        <bibl");
-	attr(w, "type", s->kind ? s->kind : "user");
-	puts_(w, "/>\n      </sourceDesc>\n    </fileDesc>\n");
-	puts_(w, "    <profileDesc>\n      <langUsage>\n        <language");
-	attr(w, "ident", s->language);
-	puts_(w, "/>\n      </langUsage>\n    </profileDesc>\n  </teiHeader>\n");
-	if (doc->nclaims > 0 || doc->nevents > 0)
-	{
-		puts_(w, "  <standOff>\n");
-		if (doc->nclaims > 0)
-		{
-			puts_(w, "    <listRelation type=\"stances\">\n");
-			for (int i = 0; i < doc->nclaims && !w->failed; i++)
-			{
-				if (bl_tei_stop_requested())
-				{
-					w->failed = true;
-					bl_tei_set_error(w->err, BL_TEI_EINTERRUPTED, 0, "", NULL, NULL, bl_tei_interrupted_msg, NULL, NULL);
-				}
-				write_claim(w, &doc->claims[i]);
-			}
-			puts_(w, "    </listRelation>\n");
-		}
-		if (doc->nevents > 0)
-		{
-			puts_(w, "    <listEvent>\n");
-			for (int i = 0; i < doc->nevents && !w->failed; i++)
-			{
-				if (bl_tei_stop_requested())
-				{
-					w->failed = true;
-					bl_tei_set_error(w->err, BL_TEI_EINTERRUPTED, 0, "", NULL, NULL, bl_tei_interrupted_msg, NULL, NULL);
-				}
-				write_event(w, &doc->events[i]);
-			}
-			puts_(w, "    </listEvent>\n");
-		}
-		puts_(w, "  </standOff>\n");
-	}
-	puts_(w, "  <text>\n    <body>\n      <p/>\n    </body>\n  </text>\n</TEI>\n");
+	bl_xw_start(w, "TEI");
+	bl_xw_attr(w, "xmlns", BL_TEI_NS);
+	write_header(w, &doc->source);
+	write_standoff(w, doc);
+	bl_xw_start(w, "text");
+	bl_xw_start(w, "body");
+	text_element(w, "p", NULL, NULL, NULL, NULL, NULL);
+	bl_xw_end(w);				/* body */
+	bl_xw_end(w);				/* text */
+	bl_xw_end(w);				/* TEI */
 }
 
 bool
 bl_tei_write(const bl_tei_doc *doc, size_t max_bytes, char **out, size_t *outlen,
 			 size_t *replaced, bl_tei_error *err)
 {
-	writer		w = {0};
+	bl_xml_failure why;
 
 	bl_tei_clear_error(err);
-	*out = NULL;
-	*outlen = 0;
-	if (replaced)
-		*replaced = 0;
-	w.err = err;
-
-	/* first pass: the size, before anything is allocated */
-	w.counting = true;
-	write_all(&w, doc);
-	if (w.failed)
-		return false;
-	if (w.len > max_bytes)
-		return bl_tei_set_error(err, BL_TEI_ETOOBIG, 0, "TEI", NULL, NULL, "TEI export too large",
-						 "Shorten the source's longest values (title, quotes, notes), or split its rows into several sources.",
-						 "The document would have %zu bytes; the limit is %zu bytes.", w.len, max_bytes);
-
-	/* second pass: the bytes */
-	w.counting = false;
-	w.cap = w.len + 1;
-	w.len = 0;
-	w.buf = malloc(w.cap);
-	if (w.buf == NULL)
-		return bl_tei_set_error(err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
-	w.buf[0] = '\0';
-	write_all(&w, doc);
-	if (w.failed)
+	if (bl_xml_render(write_all, doc, BL_XML_UTF8, max_bytes, bl_tei_stop_requested,
+					  out, outlen, replaced, &why))
+		return true;
+	switch (why)
 	{
-		free(w.buf);
-		return false;
+		case BL_XML_TOOBIG:
+			{
+				size_t		counted = *outlen;
+
+				*outlen = 0;
+				return bl_tei_set_error(err, BL_TEI_ETOOBIG, 0, "TEI", NULL, NULL, "TEI export too large",
+										"Shorten the source's longest values (title, quotes, notes), or split its rows into several sources.",
+										"The document would have %zu bytes; the limit is %zu bytes.", counted, max_bytes);
+			}
+		case BL_XML_INTERRUPTED:
+			return bl_tei_set_error(err, BL_TEI_EINTERRUPTED, 0, "", NULL, NULL, bl_tei_interrupted_msg, NULL, NULL);
+		case BL_XML_NOMEM:
+			return bl_tei_set_error(err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "out of memory", NULL, NULL);
+		default:
+			return bl_tei_set_error(err, BL_TEI_ENOMEM, 0, "", NULL, NULL, "internal error: the TEI writer was misused", NULL, NULL);
 	}
-	*out = w.buf;
-	*outlen = w.len;
-	if (replaced)
-		*replaced = w.replaced;
-	return true;
 }

@@ -1,5 +1,6 @@
 /*
- * treaty.c - treaty_ref: parse, format, Akoma Ntoso work URI, order, packing.
+ * treaty_core.c - treaty_ref: parse, construct from parts, format, Akoma Ntoso
+ * work URI, order, packing.
  */
 #include "bl_core.h"
 #include "bl_internal.h"

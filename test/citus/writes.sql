@@ -1,0 +1,30 @@
+-- test/citus/writes.sql: an ordinary role writes through the functions (add_*, import_tei, delete_*),
+-- then the answers; the same output on one server and on the Citus coordinator (tools/test-citus.sh).
+\pset format unaligned
+\pset tuples_only on
+\set ON_ERROR_STOP 1
+SET search_path = bilateral, public;
+SET ROLE bl_citus_tester;
+SELECT add_source('tester_study', 'A tester''s study', 'Tester', DATE '2020-05-01', 'en');
+SELECT add_claim('tester_study', 'JPN->RUS:peace_treaty:+2:2018-11/2019-01', 'The tester''s words.') > 999999;
+SELECT add_claim('tester_study', 'RUS->JPN:energy:+1:2019/2020', 'More words.') > 999999;
+SELECT add_event('tester_study', 'tester_visit', 'A visit', 'visit', '2019-03', ARRAY['Japan', 'RUS'], 'They visited.') > 999999;
+SELECT s::text FROM stance_at('JPN', 'RUS', 'peace_treaty', DATE '2018-12-15') s WHERE s.source_key = 'tester_study';
+-- errors are the same: unknown actors, an event naming an unknown actor, a claim under another's source
+DO $$ BEGIN PERFORM add_claim('tester_study', 'JPN->ZZZ:peace_treaty:+2:2018/2019', 'x'); EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'add_claim: %', SQLSTATE; END $$;
+DO $$ BEGIN PERFORM add_event('tester_study', 'bad', 'Bad', 'visit', '2019', ARRAY['JPN', 'ZZZ'], 'x'); EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'add_event: %', SQLSTATE; END $$;
+DO $$ BEGIN INSERT INTO event (event_key, name_en, kind, occurred_from, occurred_to, from_precision, to_precision, actors, source_key, quote)
+           VALUES ('bad', 'Bad', 'visit', '2019-01-01', '2019-01-01', 'day', 'day', ARRAY['JPN', 'ZZZ'], 'tester_study', 'x');
+           EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'event naming an unknown actor: %', SQLSTATE; END $$;
+DO $$ BEGIN PERFORM add_claim('generated_claims', 'JPN->RUS:peace_treaty:+2:2018/2019', 'x'); EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'other''s source: %', SQLSTATE; END $$;
+DO $$ BEGIN PERFORM delete_row('actor', 'JPN'); EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'shipped actor: %', SQLSTATE; END $$;
+-- TEI out and back in
+SELECT export_tei('tester_study') AS doc \gset
+SELECT delete_source('tester_study', cascade => true);
+SELECT count(*) FROM position_claim WHERE source_key = 'tester_study';
+SELECT x::text FROM import_tei(:'doc') x;
+SELECT bilateral.stance(position), quote FROM position_claim WHERE source_key = 'tester_study' ORDER BY 1, 2;
+SELECT delete_row('position_claim', min(claim_id)::text) FROM position_claim WHERE source_key = 'tester_study';
+SELECT count(*) FROM position_claim WHERE source_key = 'tester_study';
+SELECT x::text FROM stance_history('RUS', 'JPN', 'energy') x WHERE 'tester_study' = ANY (x.sources);
+RESET ROLE;
