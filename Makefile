@@ -34,7 +34,7 @@ override with_llvm = no
 # test_core: types and calendar; test_timeline: the XML writer and the timeline
 # against golden SVGs; test_tei: the TEI reader and writer (libxml2)
 CORE_SRC = $(CORE_OBJS:.o=.c)
-CORE_HDR = $(wildcard src/core/*.h)
+CORE_HDR = $(wildcard src/core/*.h) test/unit/tap.h
 TEI_CORE_SRC = src/core/tei_common.c src/core/tei_read.c src/core/tei_write.c
 UNIT_CFLAGS = -std=c99 -g -O1 -Wall -Wextra -Werror -Isrc
 UNIT_TESTS = test/unit/test_core test/unit/test_timeline test/unit/test_tei

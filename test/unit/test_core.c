@@ -11,17 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int	ntest = 0,
-			nfail = 0;
-
-static void
-ok(int cond, const char *name)
-{
-	ntest++;
-	if (!cond)
-		nfail++;
-	printf("%s %d - %s\n", cond ? "ok" : "not ok", ntest, name);
-}
+#include "tap.h"
 
 static int32_t
 day(int y, int m, int d)

@@ -17,19 +17,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tap.h"
+
 #define GOLDEN_DIR "test/unit/golden/"
-
-static int	ntest = 0,
-			nfail = 0;
-
-static void
-ok(int cond, const char *name)
-{
-	ntest++;
-	if (!cond)
-		nfail++;
-	printf("%s %d - %s\n", cond ? "ok" : "not ok", ntest, name);
-}
 
 static int32_t
 day(int y, int m, int d)
@@ -157,33 +147,6 @@ make_case(bl_tl_data *t, const char *summit)
 	t->events = events;
 	t->ntreaties = 2;
 	t->treaties = treaties;
-}
-
-static char *
-read_file(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *buf;
-	long		n;
-
-	if (f == NULL)
-		return NULL;
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t) n + 1);
-	if (buf && fread(buf, 1, (size_t) n, f) != (size_t) n)
-	{
-		free(buf);
-		buf = NULL;
-	}
-	fclose(f);
-	if (buf)
-	{
-		buf[n] = '\0';
-		*len = (size_t) n;
-	}
-	return buf;
 }
 
 /* the picture of the case over [lo, hi] equals the golden file */
