@@ -77,12 +77,18 @@ static const char *const q_actors =
 "SELECT (SELECT x.name_en FROM bilateral.actor x WHERE x.actor = $1),"
 "       (SELECT x.name_en FROM bilateral.actor x WHERE x.actor = $2)";
 
-/* every issue with claims for the dyad that possibly hold in the range ($3, $4: day numbers) */
+/*
+ * Every issue with claims for the dyad that possibly hold in the range ($3, $4:
+ * day numbers).  The claims are read by the dyad's key and the subquery is not
+ * correlated, so that on a distributed install it is one shard's query.
+ */
 static const char *const q_all_issues =
 "SELECT i.issue, i.name_en FROM bilateral.issue i"
-" WHERE EXISTS (SELECT 1 FROM bilateral.position_claim x"
-"                WHERE x.position OPERATOR(bilateral.&&)"
-"                      bilateral.probe($1, $2, i.issue, DATE '2000-01-01' + $3, DATE '2000-01-01' + $4))"
+" WHERE i.issue IN (SELECT x.claim_issue FROM bilateral.position_claim x"
+"                    WHERE x.dyad = bilateral.dyad_key($1, $2)"
+"                      AND x.claim_actor = $1 AND x.claim_counterpart = $2"
+"                      AND x.position OPERATOR(bilateral.&&)"
+"                          bilateral.probe($1, $2, x.claim_issue, DATE '2000-01-01' + $3, DATE '2000-01-01' + $4))"
 " ORDER BY i.issue";
 
 /* the issues asked for, checked, in the order given, without repeats */
@@ -93,24 +99,35 @@ static const char *const q_some_issues =
 "  JOIN bilateral.issue i ON i.issue = d.i"
 " ORDER BY d.n";
 
-/*
- * The history of one issue, with, for each row, the finest precision of the
- * claims that start on its first day and of those that end on its last day:
- * a bound known only to the year or month makes that stretch uncertain.
- */
+/* the history of one issue */
 static const char *const q_history =
 "SELECT h.valid_from - DATE '2000-01-01', h.valid_to - DATE '2000-01-01', h.stance, h.contested,"
-"       array_to_string(h.stances, ' '), array_to_string(h.sources, ', '),"
-"       (SELECT max(CASE bilateral.valid_from_precision(x.position) WHEN 'day' THEN 3 WHEN 'month' THEN 2 ELSE 1 END)"
-"          FROM bilateral.position_claim x"
-"         WHERE x.position OPERATOR(bilateral.&&) bilateral.probe($1, $2, $3, h.valid_from, h.valid_from)"
-"           AND bilateral.valid_from(x.position) = h.valid_from),"
-"       (SELECT max(CASE bilateral.valid_to_precision(x.position) WHEN 'day' THEN 3 WHEN 'month' THEN 2 ELSE 1 END)"
-"          FROM bilateral.position_claim x"
-"         WHERE x.position OPERATOR(bilateral.&&) bilateral.probe($1, $2, $3, h.valid_to, h.valid_to)"
-"           AND bilateral.valid_to(x.position) = h.valid_to)"
+"       array_to_string(h.stances, ' '), array_to_string(h.sources, ', ')"
 "  FROM bilateral.stance_history($1, $2, $3) h"
 " ORDER BY h.valid_from NULLS FIRST";
+
+/*
+ * The precisions of the claims' bounds of one issue: for each day on which
+ * claims start (side 0) or end (side 1), their precisions.  A stretch of the
+ * history that starts or ends on such a day is drawn uncertain unless one of
+ * them is exact to the day (the finest wins; bl_prec_from_name ranks them).
+ * One shard's query on a distributed install, as above.
+ */
+static const char *const q_bounds =
+"SELECT b.side, b.day - DATE '2000-01-01', array_agg(DISTINCT b.prec)::text[]"
+"  FROM (SELECT 0 AS side, bilateral.valid_from(x.position) AS day,"
+"               bilateral.valid_from_precision(x.position) AS prec"
+"          FROM bilateral.position_claim x"
+"         WHERE x.dyad = bilateral.dyad_key($1, $2)"
+"           AND x.claim_actor = $1 AND x.claim_counterpart = $2 AND x.claim_issue = $3"
+"        UNION ALL"
+"        SELECT 1, bilateral.valid_to(x.position), bilateral.valid_to_precision(x.position)"
+"          FROM bilateral.position_claim x"
+"         WHERE x.dyad = bilateral.dyad_key($1, $2)"
+"           AND x.claim_actor = $1 AND x.claim_counterpart = $2 AND x.claim_issue = $3) b"
+" WHERE b.day IS NOT NULL"
+" GROUP BY b.side, b.day"
+" ORDER BY b.side, b.day";
 
 /* one row per event (event_key): its most precise mention, then the first */
 static const char *const q_events =
@@ -210,15 +227,82 @@ fetch_lanes(fetcher *f, Datum *codes, Datum issues, bool issues_null, int32 lo, 
 	}
 }
 
-/* one lane's stance_history() */
+/* the days on which one side of the claims' periods falls, each with its finest precision */
+typedef struct bound_days
+{
+	int			n;
+	int32	   *day;			/* ascending */
+	int		   *prec;
+} bound_days;
+
+/* the finest precision of the bounds on day, BL_OPEN when no claim's bound is there */
+static int
+bound_prec(const bound_days *b, int32 day)
+{
+	int			lo = 0,
+				hi = b->n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (b->day[mid] < day)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < b->n && b->day[lo] == day ? b->prec[lo] : BL_OPEN;
+}
+
+/* q_bounds into the two sides; allocated in SPI's context, used before SPI_finish() */
+static void
+fetch_bounds(Datum *vals, bound_days *sides)
+{
+	Oid			types[3] = {TEXTOID, TEXTOID, TEXTOID};
+	TupleDesc	desc;
+
+	run(q_bounds, 3, types, vals, "   ");
+	desc = SPI_tuptable->tupdesc;
+	for (int s = 0; s < 2; s++)
+	{
+		sides[s].n = 0;
+		sides[s].day = palloc(sizeof(int32) * (SPI_processed + 1));
+		sides[s].prec = palloc(sizeof(int) * (SPI_processed + 1));
+	}
+	for (uint64 j = 0; j < SPI_processed; j++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[j];
+		bool		isnull;
+		int			side = col_int(tup, desc, 1, &isnull);
+		bound_days *b = &sides[side != 0];
+		Datum	   *elems;
+		bool	   *enulls;
+		int			ne,
+					finest = BL_OPEN;
+
+		CHECK_FOR_INTERRUPTS();
+		deconstruct_array(DatumGetArrayTypeP(SPI_getbinval(tup, desc, 3, &isnull)),
+						  TEXTOID, -1, false, TYPALIGN_INT, &elems, &enulls, &ne);
+		for (int k = 0; k < ne; k++)
+			if (!enulls[k])
+				finest = Max(finest, (int) bl_prec_from_name(TextDatumGetCString(elems[k])));
+		b->day[b->n] = col_int(tup, desc, 2, &isnull);
+		b->prec[b->n] = finest;
+		b->n++;
+	}
+}
+
+/* one lane's stance_history(), with the precisions of the claims' bounds at each stretch's ends */
 static void
 fetch_history(fetcher *f, Datum *codes, bl_tl_lane *l)
 {
 	Oid			types[3] = {TEXTOID, TEXTOID, TEXTOID};
 	Datum		vals[3] = {codes[0], codes[1], CStringGetTextDatum(l->issue)};
+	bound_days	bounds[2];
 	TupleDesc	desc;
 	bool		isnull;
 
+	fetch_bounds(vals, bounds);
 	run(q_history, 3, types, vals, "   ");
 	desc = SPI_tuptable->tupdesc;
 	l->nseg = (int) SPI_processed;
@@ -235,8 +319,8 @@ fetch_history(fetcher *f, Datum *codes, bl_tl_lane *l)
 		s->contested = DatumGetBool(SPI_getbinval(tup, desc, 4, &isnull));
 		bl_tl_parse_stances(s, SPI_getvalue(tup, desc, 5));
 		s->sources = col_text(f, tup, desc, 6);
-		s->from_prec = col_int(tup, desc, 7, &isnull);
-		s->to_prec = col_int(tup, desc, 8, &isnull);
+		s->from_prec = s->open_from ? BL_OPEN : bound_prec(&bounds[0], s->from);
+		s->to_prec = s->open_to ? BL_OPEN : bound_prec(&bounds[1], s->to);
 	}
 }
 
