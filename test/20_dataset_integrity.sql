@@ -72,7 +72,7 @@ SELECT is_empty($$SELECT actor, name_en FROM bilateral.actor_era WHERE era_to < 
 -- Sources, ids, codebook --------------------------------------------------------------------------------
 
 SELECT is_empty($$SELECT source_key FROM bilateral.source s
-                  WHERE s.shipped AND NOT EXISTS (SELECT 1 FROM bilateral.position_claim c WHERE c.source_key = s.source_key)$$,
+                  WHERE s.shipped AND s.source_key NOT IN (SELECT c.source_key FROM bilateral.position_claim c)$$,
                 'every shipped source has at least one claim');
 SELECT is_empty($$SELECT subject_kind, subject_id FROM bilateral.evidence
                   WHERE shipped AND subject_id::bigint >= 1000000$$,
@@ -135,12 +135,15 @@ SELECT is((SELECT name_en FROM bilateral.actor_era WHERE actor = 'RUS' AND DATE 
 
 -- Users add rows with the functions; the catalogue and RLS guard them ----------------------------------------
 
--- an ordinary role of its own (the name carries the backend pid so parallel runs do not collide;
--- CREATE ROLE is undone by the ROLLBACK at the end)
-SELECT set_config('bilateral_test.role', 'bilateral_test_' || pg_backend_pid(), true) IS NOT NULL AS role_named \gset
+-- an ordinary role of its own, made here unless it exists (on a Citus cluster tools/test-citus.sh
+-- makes it first: a role made inside a transaction cannot connect to the workers before it commits);
+-- CREATE ROLE and GRANT are undone by the ROLLBACK at the end
+SELECT set_config('bilateral_test.role', 'bl_integrity_user', true) IS NOT NULL AS role_named \gset
 DO $$
 BEGIN
-    EXECUTE format('CREATE ROLE %I', current_setting('bilateral_test.role'));
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = current_setting('bilateral_test.role')) THEN
+        EXECUTE format('CREATE ROLE %I', current_setting('bilateral_test.role'));
+    END IF;
     EXECUTE format('GRANT %I TO CURRENT_USER', current_setting('bilateral_test.role'));
 END
 $$;

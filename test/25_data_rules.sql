@@ -53,7 +53,7 @@ SELECT is_empty($$
 SELECT is_empty($$
     SELECT e.erratum_id FROM erratum e
      WHERE e.shipped AND (e.subject_kind IS NULL OR NOT CASE e.subject_kind
-        WHEN 'claim' THEN EXISTS (SELECT 1 FROM position_claim c WHERE c.claim_id::text = e.subject_id AND c.source_key = e.source_key)
+        WHEN 'claim' THEN (e.subject_id, e.source_key) IN (SELECT c.claim_id::text, c.source_key FROM position_claim c)
         WHEN 'event' THEN EXISTS (SELECT 1 FROM event c WHERE c.event_id::text = e.subject_id AND c.source_key = e.source_key)
         WHEN 'indicator' THEN EXISTS (SELECT 1 FROM indicator c WHERE c.indicator_id::text = e.subject_id AND c.source_key = e.source_key)
         WHEN 'office_term' THEN EXISTS (SELECT 1 FROM office_term c WHERE c.term_id::text = e.subject_id AND c.source_key = e.source_key)

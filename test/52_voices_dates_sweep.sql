@@ -66,10 +66,11 @@ SELECT is_empty($$
                     WHERE bilateral.valid_period(s.position) @> d.d)$$,
     'and its sources include every source of a claim covering the day');
 SELECT is_empty($$
+    WITH c AS MATERIALIZED (SELECT c.source_key, bilateral.valid_period(c.position) AS period
+                              FROM bilateral.position_claim c WHERE c.claim_issue = 'sweep_test')
     SELECT h.valid_from, u.src FROM sweep_history h, unnest(h.sources) u(src)
-     WHERE NOT EXISTS (SELECT 1 FROM bilateral.position_claim c
-                        WHERE c.source_key = u.src AND c.claim_issue = 'sweep_test'
-                          AND bilateral.valid_period(c.position) && daterange(h.valid_from, h.valid_to, '[]'))$$,
+     WHERE NOT EXISTS (SELECT 1 FROM c
+                        WHERE c.source_key = u.src AND c.period && daterange(h.valid_from, h.valid_to, '[]'))$$,
     'and names no source without a claim in the period');
 SELECT is_empty($$
     SELECT 1 FROM (SELECT h.*, lead(h.valid_from) OVER (ORDER BY h.valid_from NULLS FIRST) AS next_from,

@@ -4,8 +4,10 @@
 BEGIN;
 SELECT plan(22);
 
-CREATE ROLE bl_reader NOLOGIN;
-CREATE ROLE bl_attacker NOLOGIN;
+-- the roles are made here unless they exist: on a Citus cluster tools/test-citus.sh makes them first
+-- (a role made inside a transaction cannot connect to the workers before it commits)
+DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bl_reader') THEN CREATE ROLE bl_reader NOLOGIN; END IF; END $$;
+DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bl_attacker') THEN CREATE ROLE bl_attacker NOLOGIN; END IF; END $$;
 GRANT CREATE ON SCHEMA public TO bl_attacker;
 
 -- nothing runs with its owner's rights, and every function that is not C pins its search_path

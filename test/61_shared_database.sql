@@ -4,10 +4,12 @@
 BEGIN;
 SELECT plan(49);
 
-CREATE ROLE bl_alice NOLOGIN;
-CREATE ROLE bl_bob NOLOGIN;
-CREATE ROLE bl_carol NOLOGIN;
-CREATE ROLE bl_team NOLOGIN;
+-- the roles are made here unless they exist: on a Citus cluster tools/test-citus.sh makes them first
+-- (a role made inside a transaction cannot connect to the workers before it commits)
+DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bl_alice') THEN CREATE ROLE bl_alice NOLOGIN; END IF; END $$;
+DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bl_bob') THEN CREATE ROLE bl_bob NOLOGIN; END IF; END $$;
+DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bl_carol') THEN CREATE ROLE bl_carol NOLOGIN; END IF; END $$;
+DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bl_team') THEN CREATE ROLE bl_team NOLOGIN; END IF; END $$;
 GRANT bl_team TO bl_alice, bl_carol;
 
 -- alice's study

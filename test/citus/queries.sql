@@ -33,8 +33,8 @@ SELECT md5(string_agg(x::text, E'\n' ORDER BY x::text)), count(*) FROM conflicti
 \echo == treaties, codes, timeline, TEI, views
 SELECT x::text FROM treaties_in_force('JPN', 'RUS', DATE '1956-12-31') x ORDER BY 1;
 SELECT code_at('iso3', 'RUS', DATE '1950-01-01'), actor_code('Japón');
--- timeline_svg() is not here: its queries (src/timeline.c) look claims up in correlated subqueries,
--- which Citus does not run; docs/scale.md lists it among the limits.
+SELECT md5(timeline_svg('JPN', 'RUS')::text), md5(timeline_svg('RUS', 'JPN', during => daterange('1990-01-01', '2022-01-01'))::text);
+SELECT md5(timeline_svg('USA', 'CHN')::text), md5(timeline_svg('KOR', 'PRK', ARRAY['sanctions', 'territorial_dispute'])::text);
 SELECT s.source_key, md5(export_tei(s.source_key)::text) FROM source s WHERE s.shipped ORDER BY 1;
 SELECT md5(string_agg(x::text, E'\n' ORDER BY x::text)), count(*) FROM evidence x;
 SELECT md5(string_agg(x::text, E'\n' ORDER BY x::text)), count(*) FROM positions x;
