@@ -138,16 +138,15 @@ SELECT is((SELECT name_en FROM bilateral.actor_era WHERE actor = 'RUS' AND DATE 
 -- an ordinary role of its own, made here unless it exists (on a Citus cluster tools/test-citus.sh
 -- makes it first: a role made inside a transaction cannot connect to the workers before it commits);
 -- CREATE ROLE and GRANT are undone by the ROLLBACK at the end
-SELECT set_config('bilateral_test.role', 'bl_integrity_user', true) IS NOT NULL AS role_named \gset
 DO $$
 BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = current_setting('bilateral_test.role')) THEN
-        EXECUTE format('CREATE ROLE %I', current_setting('bilateral_test.role'));
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bl_integrity_user') THEN
+        CREATE ROLE bl_integrity_user;
     END IF;
-    EXECUTE format('GRANT %I TO CURRENT_USER', current_setting('bilateral_test.role'));
+    GRANT bl_integrity_user TO CURRENT_USER;
 END
 $$;
-SELECT set_config('role', current_setting('bilateral_test.role'), true) IS NOT NULL AS role_set \gset
+SET ROLE bl_integrity_user;
 
 SELECT lives_ok($$SELECT bilateral.add_source('test_notes', 'Test notes', 'A. Tester', DATE '2024-05-17', 'es')$$,
                 'add_source: a user adds a source');

@@ -1,0 +1,66 @@
+#!/bin/sh
+# tools/test-citus-suite.sh: the whole test suite (pgTAP test/*.sql and pg_regress sql/) against the
+# running Citus cluster of tools/citus-cluster (CITUS_PORT, CITUS_CLUSTER_DIR as there), each part in
+# a distributed database of its own.  Called by tools/test-citus.sh; run as root or as postgres.
+#
+# Two things differ from a single server, both limits of Citus that docs/scale.md states:
+#  - the roles the tests use are made first (test/citus/roles.sql): a role made inside a test's
+#    transaction cannot connect to the workers, and Citus connects to them as the role (LOGIN);
+#  - the tests in which one role reads what another role wrote (ONE_STATEMENT below) run one
+#    statement per transaction, each in a fresh database: within one transaction Citus refuses to
+#    read, as one role, shards another role has written ("modified in this transaction by a
+#    different user").  Every other file runs as on one server, in one transaction.
+# Every session sets citus.multi_shard_modify_mode = sequential, which a transaction needs that
+# writes the catalogue (reference tables) after a query over every shard.
+set -u
+here=$(cd "$(dirname "$0")/.." && pwd)
+export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+bin=$("$PG_CONFIG" --bindir)
+port=${CITUS_PORT:-5551}
+export PGHOST=127.0.0.1 PGPORT=$port PGUSER=postgres
+export PGOPTIONS="${PGOPTIONS:-} -c citus.multi_shard_modify_mode=sequential"
+ONE_STATEMENT="20_dataset_integrity 60_security 61_shared_database 71_import_claims"
+status=0
+tmp=$(mktemp -d)
+[ "$(id -u)" = 0 ] && chown postgres "$tmp"
+trap 'rm -rf "$tmp"' EXIT
+
+drop_db() {   # drop_db NAME: the database gone from the three nodes (each has its own copy)
+  for p in $port $((port + 1)) $((port + 2)); do
+    "$bin/psql" -X -q -p "$p" -d postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" || return 1
+  done
+}
+distributed_db() {   # distributed_db NAME: a fresh distributed database on the cluster, with the roles and pgTAP
+  drop_db "$1" || return 1
+  CITUS_DB=$1 "$here/tools/citus-cluster" start > "$tmp/start.log" 2>&1 || { cat "$tmp/start.log"; return 1; }
+  "$bin/psql" -X -q -v ON_ERROR_STOP=1 -d "$1" -f "$here/test/citus/roles.sql" -c 'CREATE EXTENSION IF NOT EXISTS pgtap'
+}
+
+echo "== pgTAP, one transaction per file, in database bl_suite"
+distributed_db bl_suite || exit 1
+files=
+for f in "$here"/test/*.sql; do
+  case " $ONE_STATEMENT " in *" $(basename "$f" .sql) "*) ;; *) files="$files $f" ;; esac
+done
+# Citus warns that the tests' pg_temp functions are made on the coordinator only; that is what they need
+pg_prove -d bl_suite $files 2> "$tmp/stderr" || { status=1; grep -v 'pg_temp\|will be created only locally' "$tmp/stderr" | head -40; }
+
+echo "== pgTAP, one statement per transaction, each file in a database of its own"
+for name in $ONE_STATEMENT; do
+  db=bl_suite_$(echo "$name" | cut -d_ -f1)
+  distributed_db "$db" || { status=1; continue; }
+  sed -e '0,/^BEGIN;$/s/^BEGIN;$/-- (one statement per transaction: tools\/test-citus-suite.sh)/' \
+      -e 's/^ROLLBACK;$/-- (no transaction to roll back)/' "$here/test/$name.sql" > "$tmp/$name.sql"
+  pg_prove -d "$db" "$tmp/$name.sql" 2> "$tmp/stderr" || { status=1; grep -v 'pg_temp\|will be created only locally' "$tmp/stderr" | head -40; }
+  drop_db "$db"
+done
+
+echo "== pg_regress, in database bl_regress"
+distributed_db bl_regress || exit 1
+make -s -C "$here" installcheck EXTRA_REGRESS_OPTS="--use-existing --dbname=bl_regress --host=127.0.0.1 --port=$port --user=postgres" \
+  || { status=1; head -200 "$here/regression.diffs" 2>/dev/null; }
+drop_db bl_regress
+drop_db bl_suite
+
+[ $status = 0 ] && echo "citus: the whole suite passed on the distributed install" || echo "citus: the suite FAILED on the distributed install"
+exit $status
