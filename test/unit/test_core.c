@@ -4,6 +4,7 @@
  */
 #include "core/bl_core.h"
 #include "core/bl_stats.h"
+#include "core/bl_xmlchars.h"
 
 #include <math.h>
 
@@ -157,6 +158,39 @@ test_prec_days(void)
 			bad_days++;
 	}
 	ok(bad_days == 0, "first and last days over PostgreSQL's whole date range");
+}
+
+static bool
+xml_ok(const char *s, bool utf8)
+{
+	return bl_xml_text_ok(s, strlen(s), utf8);
+}
+
+static void
+test_xml_text_ok(void)
+{
+	static const char *bad[] = {"\x01", "a\x08-", "\x0b", "\x0c", "\x0e", "x\x1f", "\x7f\x1f"};
+	char		c[2] = {0, 0};
+	int			agree = 0;
+	int			refused = 0;
+
+	ok(xml_ok("", true) && xml_ok("plain \t\r\n text", true) && xml_ok("\xE6\x97\xA5\xE6\x9C\xAC \xEF\xBF\xBD", true) &&
+	   xml_ok("\x7f", true), "text XML holds: tab, CR, LF, UTF-8, U+FFFD, DEL");
+	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++)
+		refused += !xml_ok(bad[i], true) && !xml_ok(bad[i], false);
+	ok(refused == (int) (sizeof(bad) / sizeof(*bad)), "U+0001-U+0008, U+000B, U+000C, U+000E-U+001F refused in any encoding");
+	ok(!xml_ok("a\xEF\xBF\xBE", true) && !xml_ok("\xEF\xBF\xBFz", true), "U+FFFE and U+FFFF in UTF-8");
+	ok(xml_ok("a\xEF\xBF\xBE", false) && xml_ok("\xEF\xBF\xBF", false), "their bytes are other characters in another encoding");
+	ok(xml_ok("\xEF\xBF", true) && xml_ok("\xEF", true) && bl_xml_text_ok("\xEF\xBF\xBE", 2, true),
+	   "a cut sequence at the end is read within its length");
+	/* every single character agrees with the NUL-terminated count export_tei uses */
+	for (int b = 1; b < 256; b++)
+	{
+		c[0] = (char) b;
+		agree += xml_ok(c, true) == (bl_xml_count_bad(c) == 0);
+	}
+	ok(agree == 255 && xml_ok("\xEF\xBF\xBE", true) == (bl_xml_count_bad("\xEF\xBF\xBE") == 0),
+	   "the same answers as bl_xml_count_bad on UTF-8");
 }
 
 static void
@@ -728,6 +762,7 @@ main(void)
 	test_days();
 	test_pdate();
 	test_prec_days();
+	test_xml_text_ok();
 	test_treaty();
 	test_position();
 	test_random();
