@@ -45,4 +45,10 @@ SELECT v, b.* FROM unnest(ARRAY['1855', '1945-08', '1956-10-19', ' 2000-02 ']) v
 SELECT * FROM partial_date_bounds('0000');
 SELECT * FROM partial_date_bounds('2019-02-30');
 SELECT * FROM partial_date_bounds('19 Oct 1956');
+-- the year, month or day that holds a date, by the same calendar (1.6)
+SELECT d, precision_first_day(d, 'year') AS year_from, precision_last_day(d, 'year') AS year_to,
+       precision_first_day(d, 'month') AS month_from, precision_last_day(d, 'month') AS month_to
+FROM unnest(ARRAY[DATE '2016-06-15', '2000-02-10', '1900-02-28', 'infinity']) d;
+SELECT precision_first_day('2016-06-15', 'Year');
+SELECT precision_first_day('4714-12-01 BC', 'year');
 SELECT add_event('lafuente_2021', 'x', 'x', 'summit', '2019-02-30', ARRAY['JPN', 'RUS'], 'x');

@@ -6,6 +6,7 @@
  */
 #include "bilateral.h"
 
+#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
 #include "core/bl_xmlchars.h"
@@ -43,8 +44,12 @@ PG_FUNCTION_INFO_V1(xml_text_ok);
 Datum
 xml_text_ok(PG_FUNCTION_ARGS)
 {
-	char	   *s = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	text	   *arg = PG_GETARG_TEXT_PP(0);
 
-	/* the core's list (src/core/xmlchars.c), as export_tei uses it; cheaper than a regex per row */
-	PG_RETURN_BOOL(bl_xml_count_bad(s) == 0);
+	/*
+	 * the core's list (src/core/xmlchars.c), as export_tei uses it; cheaper
+	 * than a regex per row.  Only UTF-8 can write U+FFFE and U+FFFF: in
+	 * another encoding their UTF-8 bytes are other characters.
+	 */
+	PG_RETURN_BOOL(bl_xml_text_ok(VARDATA_ANY(arg), VARSIZE_ANY_EXHDR(arg), GetDatabaseEncoding() == PG_UTF8));
 }

@@ -9,7 +9,7 @@
 -- repeat(), so building them costs little beside the document itself.  No assertion is timed:
 -- time growth is shown by bench/tei_growth.sh.
 BEGIN;
-SELECT plan(25);
+SELECT plan(27);
 SET search_path TO bilateral, public;
 SET client_min_messages = warning;
 
@@ -80,6 +80,20 @@ SELECT cmp_ok(length((pg_temp.import_error(pg_temp.doc('long_actor', '', '<listR
               '<', 2000, 'and its error quotes under 2,000 characters of it (before: 18 MB)');
 SELECT cmp_ok(length((pg_temp.import_error(pg_temp.doc('bad_' || repeat('k', 5000000), '', ''))).message),
               '<', 2000, 'a 5 MB bad source key too');
+
+-- the door's list is the core's (extension/next/62_xml_chars_in_core.sql): the regular expression
+-- of 1.3-1.5 and the C function agree on every character of the Basic Multilingual Plane and beyond
+SELECT is_empty($$
+    SELECT c, xml_chars_ok(t), xml_text_ok(t)
+      FROM (SELECT c, 'a' || chr(c) || 'b' AS t FROM generate_series(1, 65535) c WHERE c NOT BETWEEN 55296 AND 57343
+            UNION ALL SELECT c, chr(c) FROM generate_series(1, 65535) c WHERE c NOT BETWEEN 55296 AND 57343
+            UNION ALL SELECT c, chr(c) FROM unnest(ARRAY[65536, 131070, 131071, 1114109, 1114110, 1114111]) c) x
+     WHERE xml_chars_ok(t) IS DISTINCT FROM (t !~ '[\x01-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
+        OR xml_text_ok(t) IS DISTINCT FROM xml_chars_ok(t)$$,
+    'xml_chars_ok and xml_text_ok answer as the regular expression of 1.3 on every character');
+SELECT is((SELECT l.lanname || ':' || p.prosrc FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+            WHERE p.oid = 'xml_chars_ok(text)'::regprocedure), 'c:xml_text_ok',
+          'xml_chars_ok is the C core''s list, as xml_text_ok');
 
 -- 4. every stored value gives well-formed XML: a value stored before the door refused such
 -- characters (simulated: the 1.3 door's constraints, if any, dropped inside this test)

@@ -53,8 +53,11 @@ SELECT results_eq(
     $$VALUES ('JPN->RUS:peace_treaty:+2:2018-11/2019-01 | bl_imp_alice | ja | state | p. 1'),
              ('JPN->RUS:peace_treaty:0:2018/2019 | bl_imp_alice | ja | elite | -')$$,
     'the claims are the caller''s, in the source''s language, with the default voice');
-SELECT ok((SELECT bool_and(statement_en LIKE 'According to alice_import, JPN holds a %') FROM bilateral.position_claim
-            WHERE source_key = 'alice_import'), 'a missing English statement is written as add_claim writes it');
+SELECT results_eq(
+    $$SELECT statement_en FROM bilateral.position_claim WHERE source_key = 'alice_import' ORDER BY claim_id$$,
+    $$VALUES ('According to alice_import, JPN holds a cooperative (+2) stance toward RUS on peace_treaty from 2018-11-01 to 2019-01-31.'),
+             ('According to alice_import, JPN holds a neutral (0) stance toward RUS on peace_treaty from 2018-01-01 to 2019-12-31.')$$,
+    'a missing English statement is written as add_claim writes it (default_statement_en)');
 
 -- the position in parts, typed columns, the user's own row numbers
 CREATE TEMP TABLE stage_parts (row_number int, actor text, counterpart text, issue text, stance int,

@@ -87,6 +87,19 @@ const char *bl_prec_name(bl_prec p);	/* "year", "month", "day", "open" */
 bl_prec		bl_prec_from_name(const char *name);
 /* the partial date of precision prec that contains day (prec BL_OPEN: open) */
 bl_pdate	bl_pdate_containing(int32_t day, bl_prec prec);
+/* a precision as an argument names it: exactly "year", "month" or "day" (never open) */
+bool		bl_prec_parse(const char *s, size_t len, bl_prec *out);
+
+/*
+ * The first and last day of the year, month or day (prec) that holds day, and
+ * whether day is that first day.  Day arithmetic only, with no range of their
+ * own: right for every day number of PostgreSQL's date type (4714-11-24 BC to
+ * 5874897-12-31), outside 0001..9999 too; the caller checks that the answer
+ * is a day it can hold.  Prec BL_OPEN leaves day as it is.
+ */
+int32_t		bl_prec_first_day(int32_t day, bl_prec prec);
+int32_t		bl_prec_last_day(int32_t day, bl_prec prec);
+bool		bl_prec_is_first_day(int32_t day, bl_prec prec);
 int			bl_pdate_cmp(bl_pdate a, bl_pdate b);	/* by first day, then prec */
 /* a partial date from its parts (binary input): in range and a first day */
 bool		bl_pdate_valid(bl_pdate p);

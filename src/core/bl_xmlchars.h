@@ -11,6 +11,7 @@
 #ifndef BL_XMLCHARS_H
 #define BL_XMLCHARS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #define BL_XML_REPLACEMENT "\xEF\xBF\xBD"	/* U+FFFD in UTF-8 */
@@ -20,6 +21,13 @@ size_t		bl_xml_bad_char(const char *s);
 
 /* how many such characters s holds */
 size_t		bl_xml_count_bad(const char *s);
+
+/*
+ * Whether the len bytes at s hold none of them.  utf8 false: s is in another
+ * ASCII-safe encoding (every server encoding of PostgreSQL but UTF-8), which
+ * cannot write U+FFFE or U+FFFF, so only the control characters count.
+ */
+bool		bl_xml_text_ok(const char *s, size_t len, bool utf8);
 
 /*
  * s with each such character replaced by U+FFFD, into out (room for

@@ -202,6 +202,42 @@ bl_pdate_containing(int32_t day, bl_prec prec)
 	return p;
 }
 
+bool
+bl_prec_parse(const char *s, size_t len, bl_prec *out)
+{
+	static const bl_prec precs[] = {BL_YEAR, BL_MONTH, BL_DAY};
+
+	for (size_t i = 0; i < sizeof(precs) / sizeof(*precs); i++)
+	{
+		const char *name = bl_prec_name(precs[i]);
+
+		if (s != NULL && len == strlen(name) && memcmp(s, name, len) == 0)
+		{
+			*out = precs[i];
+			return true;
+		}
+	}
+	return false;
+}
+
+int32_t
+bl_prec_first_day(int32_t day, bl_prec prec)
+{
+	return prec == BL_OPEN ? day : bl_pdate_containing(day, prec).first;
+}
+
+int32_t
+bl_prec_last_day(int32_t day, bl_prec prec)
+{
+	return prec == BL_OPEN ? day : bl_pdate_last(bl_pdate_containing(day, prec));
+}
+
+bool
+bl_prec_is_first_day(int32_t day, bl_prec prec)
+{
+	return bl_prec_first_day(day, prec) == day;
+}
+
 int
 bl_pdate_cmp(bl_pdate a, bl_pdate b)
 {

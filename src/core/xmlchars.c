@@ -40,6 +40,22 @@ bl_xml_count_bad(const char *s)
 	return n;
 }
 
+bool
+bl_xml_text_ok(const char *s, size_t len, bool utf8)
+{
+	const unsigned char *u = (const unsigned char *) s;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		if (u[i] != 0 && u[i] < 0x20 && u[i] != '\t' && u[i] != '\n' && u[i] != '\r')
+			return false;
+		/* U+FFFE, U+FFFF: EF BF BE, EF BF BF */
+		if (utf8 && u[i] == 0xEF && len - i >= 3 && u[i + 1] == 0xBF && (u[i + 2] == 0xBE || u[i + 2] == 0xBF))
+			return false;
+	}
+	return true;
+}
+
 size_t
 bl_xml_replace_bad(const char *s, char *out)
 {

@@ -4,6 +4,7 @@
  */
 #include "core/bl_core.h"
 #include "core/bl_stats.h"
+#include "core/bl_xmlchars.h"
 
 #include <math.h>
 
@@ -78,6 +79,118 @@ test_pdate(void)
 	p.first += 1;
 	p.prec = BL_MONTH;
 	ok(!bl_pdate_valid(p), "a month that does not start on the 1st is not valid");
+}
+
+/* day numbers of the first and last day PostgreSQL's date type holds (4714-11-24 BC, 5874897-12-31) */
+#define PG_DAY_MIN (-2451545)
+#define PG_DAY_MAX 2145031948
+
+static bool
+prec_parses(const char *s, size_t len, bl_prec want)
+{
+	bl_prec		p = BL_OPEN;
+
+	return bl_prec_parse(s, len, &p) && p == want;
+}
+
+static void
+test_prec_days(void)
+{
+	static const char *bad[] = {"", "open", "Year", "YEAR", "years", "yea", " day", "day ", "week", "decade"};
+	bl_prec		p;
+	int			y,
+				m,
+				d,
+				bad_days = 0;
+
+	ok(prec_parses("year", 4, BL_YEAR) && prec_parses("month", 5, BL_MONTH) && prec_parses("day", 3, BL_DAY),
+	   "precision names: year, month, day");
+	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++)
+		ok(!bl_prec_parse(bad[i], strlen(bad[i]), &p), bad[i]);
+	ok(!bl_prec_parse("day\0x", 5, &p) && prec_parses("dayx", 3, BL_DAY) && !bl_prec_parse(NULL, 0, &p),
+	   "a precision name is exactly its len bytes: none after a NUL, no NULL");
+
+	ok(bl_prec_first_day(day(2016, 6, 15), BL_YEAR) == day(2016, 1, 1) &&
+	   bl_prec_last_day(day(2016, 6, 15), BL_YEAR) == day(2016, 12, 31), "2016-06-15 in its year");
+	ok(bl_prec_first_day(day(2016, 6, 15), BL_MONTH) == day(2016, 6, 1) &&
+	   bl_prec_last_day(day(2016, 6, 15), BL_MONTH) == day(2016, 6, 30), "2016-06-15 in its month");
+	ok(bl_prec_first_day(day(2016, 6, 15), BL_DAY) == day(2016, 6, 15) &&
+	   bl_prec_last_day(day(2016, 6, 15), BL_DAY) == day(2016, 6, 15), "a day is its own first and last day");
+	ok(bl_prec_last_day(day(2000, 2, 10), BL_MONTH) == day(2000, 2, 29) &&
+	   bl_prec_last_day(day(1900, 2, 10), BL_MONTH) == day(1900, 2, 28) &&
+	   bl_prec_last_day(day(2024, 2, 29), BL_MONTH) == day(2024, 2, 29) &&
+	   bl_prec_last_day(day(2100, 2, 1), BL_MONTH) == day(2100, 2, 28), "February ends on the Gregorian leap day");
+	ok(bl_prec_first_day(day(2024, 2, 29), BL_YEAR) == day(2024, 1, 1) &&
+	   bl_prec_last_day(day(2024, 2, 29), BL_YEAR) == day(2024, 12, 31), "a leap day in its year");
+	ok(bl_prec_first_day(day(2019, 12, 31), BL_MONTH) == day(2019, 12, 1) &&
+	   bl_prec_last_day(day(2019, 12, 1), BL_MONTH) == day(2019, 12, 31) &&
+	   bl_prec_last_day(day(2019, 12, 31), BL_YEAR) == day(2019, 12, 31), "December ends the year");
+	ok(bl_prec_is_first_day(day(2019, 12, 1), BL_MONTH) && !bl_prec_is_first_day(day(2019, 12, 1), BL_YEAR) &&
+	   bl_prec_is_first_day(day(2019, 1, 1), BL_YEAR) && !bl_prec_is_first_day(day(2019, 12, 2), BL_MONTH) &&
+	   bl_prec_is_first_day(day(2019, 12, 2), BL_DAY), "the first day of a precision");
+	ok(bl_prec_first_day(bl_day_min(), BL_YEAR) == bl_day_min() &&
+	   bl_prec_first_day(day(1, 3, 5), BL_YEAR) == bl_day_min() &&
+	   bl_prec_last_day(day(1, 3, 5), BL_MONTH) == day(1, 3, 31), "year 1");
+	ok(bl_prec_last_day(day(9999, 6, 15), BL_YEAR) == bl_day_max() &&
+	   bl_prec_last_day(bl_day_max(), BL_MONTH) == bl_day_max() &&
+	   bl_prec_first_day(bl_day_max(), BL_MONTH) == day(9999, 12, 1), "year 9999");
+	ok(bl_prec_first_day(day(0, 3, 1), BL_YEAR) == day(0, 1, 1) && bl_prec_last_day(day(0, 2, 1), BL_MONTH) == day(0, 2, 29) &&
+	   bl_prec_last_day(day(-44, 3, 15), BL_YEAR) == day(-44, 12, 31), "years before 1 (1 BC is a leap year)");
+	ok(bl_prec_first_day(PG_DAY_MIN, BL_MONTH) == day(-4713, 11, 1) && bl_prec_first_day(PG_DAY_MIN, BL_MONTH) < PG_DAY_MIN &&
+	   bl_prec_last_day(PG_DAY_MIN, BL_YEAR) == day(-4713, 12, 31), "4714-11-24 BC: its month and year start before PostgreSQL's first day");
+	ok(bl_prec_last_day(PG_DAY_MAX, BL_YEAR) == PG_DAY_MAX && bl_prec_first_day(PG_DAY_MAX, BL_YEAR) == day(5874897, 1, 1),
+	   "5874897-12-31: PostgreSQL's last day ends its year");
+	ok(bl_prec_first_day(day(1, 1, 1), BL_OPEN) == day(1, 1, 1) && bl_prec_last_day(7, BL_OPEN) == 7, "open leaves the day");
+	/* every 997th day PostgreSQL holds: the first day starts the month or year, the last ends it */
+	for (int64_t z = PG_DAY_MIN; z <= PG_DAY_MAX; z += 997)
+	{
+		int32_t		fy = bl_prec_first_day((int32_t) z, BL_YEAR),
+					ly = bl_prec_last_day((int32_t) z, BL_YEAR),
+					fm = bl_prec_first_day((int32_t) z, BL_MONTH),
+					lm = bl_prec_last_day((int32_t) z, BL_MONTH);
+
+		bl_civil_from_days((int32_t) z, &y, &m, &d);
+		if (fy != day(y, 1, 1) || ly != day(y, 12, 31) || fm != z - d + 1 || lm != day(y, m, bl_days_in_month(y, m)) ||
+			!(fy <= fm && fm <= z && z <= lm && lm <= ly) || !bl_prec_is_first_day(fm, BL_MONTH) ||
+			!bl_prec_is_first_day(fy, BL_YEAR) || bl_prec_first_day(lm + 1, BL_MONTH) != lm + 1 ||
+			bl_prec_first_day(ly + 1, BL_YEAR) != ly + 1 || bl_prec_first_day((int32_t) z, BL_DAY) != z ||
+			bl_prec_last_day((int32_t) z, BL_DAY) != z)
+			bad_days++;
+	}
+	ok(bad_days == 0, "first and last days over PostgreSQL's whole date range");
+}
+
+static bool
+xml_ok(const char *s, bool utf8)
+{
+	return bl_xml_text_ok(s, strlen(s), utf8);
+}
+
+static void
+test_xml_text_ok(void)
+{
+	static const char *bad[] = {"\x01", "a\x08-", "\x0b", "\x0c", "\x0e", "x\x1f", "\x7f\x1f"};
+	char		c[2] = {0, 0};
+	int			agree = 0;
+	int			refused = 0;
+
+	ok(xml_ok("", true) && xml_ok("plain \t\r\n text", true) && xml_ok("\xE6\x97\xA5\xE6\x9C\xAC \xEF\xBF\xBD", true) &&
+	   xml_ok("\x7f", true), "text XML holds: tab, CR, LF, UTF-8, U+FFFD, DEL");
+	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++)
+		refused += !xml_ok(bad[i], true) && !xml_ok(bad[i], false);
+	ok(refused == (int) (sizeof(bad) / sizeof(*bad)), "U+0001-U+0008, U+000B, U+000C, U+000E-U+001F refused in any encoding");
+	ok(!xml_ok("a\xEF\xBF\xBE", true) && !xml_ok("\xEF\xBF\xBFz", true), "U+FFFE and U+FFFF in UTF-8");
+	ok(xml_ok("a\xEF\xBF\xBE", false) && xml_ok("\xEF\xBF\xBF", false), "their bytes are other characters in another encoding");
+	ok(xml_ok("\xEF\xBF", true) && xml_ok("\xEF", true) && bl_xml_text_ok("\xEF\xBF\xBE", 2, true),
+	   "a cut sequence at the end is read within its length");
+	/* every single character agrees with the NUL-terminated count export_tei uses */
+	for (int b = 1; b < 256; b++)
+	{
+		c[0] = (char) b;
+		agree += xml_ok(c, true) == (bl_xml_count_bad(c) == 0);
+	}
+	ok(agree == 255 && xml_ok("\xEF\xBF\xBE", true) == (bl_xml_count_bad("\xEF\xBF\xBE") == 0),
+	   "the same answers as bl_xml_count_bad on UTF-8");
 }
 
 static void
@@ -648,6 +761,8 @@ main(void)
 {
 	test_days();
 	test_pdate();
+	test_prec_days();
+	test_xml_text_ok();
 	test_treaty();
 	test_position();
 	test_random();
