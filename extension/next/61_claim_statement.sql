@@ -77,15 +77,19 @@ BEGIN
 END
 $$;
 
--- import_claims_rows: 1.5's, with the statement from default_statement_en()
+-- import_claims_rows: 1.5's, with the statement from default_statement_en(), and naming the dyad on
+-- a distributed install (bilateral.distribute()), where it is the distribution column, which a write
+-- must give: 1.5 left it to the generated column of a single server, so import_claims() failed on
+-- Citus ("the partition column ... should have a value").  On one server the insert is 1.5's.
 
 CREATE OR REPLACE FUNCTION bilateral.import_claims_rows(source_key text, claims regclass) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    src record;
-    n   bigint;
+    src  record;
+    n    bigint;
+    dist boolean := bilateral.is_distributed();
 BEGIN
     PERFORM bilateral.check_staging_owner(claims);
     SELECT s.shipped, s.owner, s.language INTO src FROM bilateral.source s WHERE s.source_key = import_claims_rows.source_key;
@@ -95,12 +99,14 @@ BEGIN
     END IF;
     EXECUTE format($i$
         INSERT INTO bilateral.position_claim ("position", source_key, locator, quote, quote_lang, statement_en,
-                                              general_knowledge, voice)
+                                              general_knowledge, voice%s)
         SELECT v.pos, $1, r.locator, r.quote, coalesce(r.quote_lang, $2),
                coalesce(r.statement_en, bilateral.default_statement_en($1, v.pos)),
-               r.general_knowledge, coalesce(r.voice, 'state')
+               r.general_knowledge, coalesce(r.voice, 'state')%s
           FROM (%s) r
           CROSS JOIN LATERAL (SELECT r.position::bilateral.bilateral_position AS pos) v$i$,
+        CASE WHEN dist THEN ', dyad' ELSE '' END,
+        CASE WHEN dist THEN ', bilateral.dyad_key(v.pos)' ELSE '' END,
         bilateral.claims_staging_query(claims, false))
         USING import_claims_rows.source_key, src.language;
     GET DIAGNOSTICS n = ROW_COUNT;
