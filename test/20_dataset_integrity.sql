@@ -161,11 +161,16 @@ SELECT throws_ok($$SELECT bilateral.add_claim('test_notes', 'JPN->RUS:whaling:-1
                  '23503', NULL, 'add_claim refuses an issue that is not in the codebook');
 SELECT throws_ok($$SELECT bilateral.add_claim('no_such_source', 'JPN->RUS:energy:+1:2019/..'::bilateral.bilateral_position, 'x')$$,
                  '23503', NULL, 'add_claim refuses an unknown source');
-SELECT throws_ok($$INSERT INTO bilateral.position_claim (position, source_key, quote, quote_lang, statement_en)
-                   VALUES ('JPN->ZZZ:energy:+1:2019/..', 'test_notes', 'x', 'es', 'x')$$,
+-- (a direct INSERT names the dyad on a distributed install, where it is the distribution column)
+SELECT throws_ok(format($$INSERT INTO bilateral.position_claim (position, source_key, quote, quote_lang, statement_en%s)
+                   VALUES ('JPN->ZZZ:energy:+1:2019/..', 'test_notes', 'x', 'es', 'x'%s)$$,
+                        CASE WHEN bilateral.is_distributed() THEN ', dyad' ELSE '' END,
+                        CASE WHEN bilateral.is_distributed() THEN ', ''JPN+ZZZ''' ELSE '' END),
                  '23503', NULL, 'a direct INSERT naming an actor outside the catalogue is refused');
-SELECT throws_ok($$INSERT INTO bilateral.position_claim (position, source_key, quote, quote_lang, statement_en, shipped)
-                   VALUES ('JPN->RUS:energy:+1:2019/..', 'test_notes', 'x', 'es', 'x', true)$$,
+SELECT throws_ok(format($$INSERT INTO bilateral.position_claim (position, source_key, quote, quote_lang, statement_en, shipped%s)
+                   VALUES ('JPN->RUS:energy:+1:2019/..', 'test_notes', 'x', 'es', 'x', true%s)$$,
+                        CASE WHEN bilateral.is_distributed() THEN ', dyad' ELSE '' END,
+                        CASE WHEN bilateral.is_distributed() THEN ', ''JPN+RUS''' ELSE '' END),
                  '42501', NULL, 'users cannot add rows marked shipped');
 UPDATE bilateral.issue SET definition = 'changed' WHERE issue = 'energy';
 UPDATE bilateral.position_claim SET quote = 'changed' WHERE shipped;
