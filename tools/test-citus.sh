@@ -6,7 +6,8 @@
 # (CITUS_TEST_CLAIMS, default 200000) into both, then checks: every query function answers the
 # same on both (test/citus/queries.sql), an ordinary role's writes through the functions and their
 # errors are the same (test/citus/writes.sql), a one-dyad stance_at reads one shard, distribute()
-# is idempotent and refuses (55000) without citus.  Builds Citus from the vendored tarball when
+# is idempotent and refuses (55000) without citus; then the whole suite on the distributed install
+# (tools/test-citus-suite.sh).  Builds Citus from the vendored tarball when
 # the PostgreSQL of PG_CONFIG lacks it (tools/citus-build).  Run as root or as postgres.
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -98,6 +99,78 @@ fan=$(q "$CITUS_DB" -c "SET citus.log_remote_commands = on" -c "SET client_min_m
            -c "SELECT count(*) FROM bilateral.conflicting_claims()" 2>&1 \
          | grep -o 'position_claim_[0-9]*' | sort -u | wc -l)
 [ "$fan" = "$all" ] && ok "conflicting_claims() runs on all $all shards" || notok "conflicting_claims() touched $fan of $all shards"
+
+echo "== ALTER EXTENSION bilateral UPDATE on a distributed install"
+# 1.5 (the first release that distribute() knows) distributed, then updated to the newest release:
+# its shipped rows must equal data/, on the coordinator and the same on one server updated alike
+first=1.5
+default=$(sed -n "s/^default_version *= *'\(.*\)'/\1/p" "$here/bilateral.control")
+for p in $CITUS_PORT $((CITUS_PORT + 1)) $((CITUS_PORT + 2)); do
+  "$bin/psql" -X -q -h 127.0.0.1 -p "$p" -U postgres -d postgres -c "DROP DATABASE IF EXISTS bl_update WITH (FORCE)" -c "CREATE DATABASE bl_update"
+  "$bin/psql" -X -q -h 127.0.0.1 -p "$p" -U postgres -d bl_update -c "CREATE EXTENSION citus"
+done
+q bl_update -c "SELECT citus_set_coordinator_host('127.0.0.1', $CITUS_PORT)" \
+  -c "SELECT citus_add_node('127.0.0.1', $((CITUS_PORT + 1)))" -c "SELECT citus_add_node('127.0.0.1', $((CITUS_PORT + 2)))" \
+  -c "CREATE EXTENSION bilateral VERSION '$first'" -c "SELECT bilateral.distribute()" >/dev/null
+q postgres -c "DROP DATABASE IF EXISTS bl_update_single" -c "CREATE DATABASE bl_update_single"
+q bl_update_single -c "CREATE EXTENSION bilateral VERSION '$first'"
+if [ "$default" != "$first" ]; then
+  for d in bl_update bl_update_single; do q "$d" -c "ALTER EXTENSION bilateral UPDATE" || status=1; done
+fi
+for d in bl_update bl_update_single; do
+  if "$here/tools/datapkg" compare --db "host=127.0.0.1 port=$CITUS_PORT user=postgres dbname=$d" "$here/data" > "$out/compare.txt" 2>&1; then
+    ok "$d: $first updated to $default holds exactly the rows of data/"
+  else
+    notok "$d: $first updated to $default differs from data/"; head -20 "$out/compare.txt"
+  fi
+done
+r=$(q bl_update -Atc "SELECT string_agg(DISTINCT result, ',') FROM run_command_on_workers(\$\$SELECT extversion FROM pg_extension WHERE extname = 'bilateral'\$\$)")
+[ "$r" = "$default" ] && ok "the workers are at $default too" || notok "the workers are at $r"
+# a release that adds, changes and removes shipped claims and sources (what tools/release writes,
+# installed as a version of its own for the test): the same rows on the cluster and on one server
+mkdir -p "$out/edited"
+cp "$here"/data/* "$out/edited/"
+python3 - "$out/edited" <<'PY'
+import csv, io, sys
+d = sys.argv[1]
+def edit(name, fn):
+    with open("%s/%s.csv" % (d, name), encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    rows = fn(rows)
+    out = io.StringIO(); csv.writer(out, lineterminator="\n").writerows(rows)
+    open("%s/%s.csv" % (d, name), "w", encoding="utf-8", newline="").write(out.getvalue())
+def claims(rows):
+    h = rows[0]; i = {c: k for k, c in enumerate(h)}
+    new = list(rows[1]); new[i["claim_id"]] = "999001"; new[i["position"]] = "KOR->PRK:peace_treaty:-2:2001/2003"
+    new[i["quote"]] = "It's a \"quoted\", multi-line\nvalue $1 with a backslash \\ ."
+    rows[2][i["quote"]] = rows[2][i["quote"]] + " (edited)"
+    return rows[:1] + rows[1:2] + rows[2:-1] + [new]    # the last claim removed, one added, one changed
+edit("position_claim", claims)
+PY
+"$here/tools/datapkg" fmt "$out/edited" >/dev/null 2>&1 || true
+sharedir=$("$PG_CONFIG" --sharedir)/extension
+"$here/tools/datapkg" diff --distributable "$here/data" "$out/edited" > "$sharedir/bilateral--$default--citus_test.sql"
+grep -q insert_shipped "$sharedir/bilateral--$default--citus_test.sql" || notok "the test release does not insert through insert_shipped()"
+for d in bl_update bl_update_single; do
+  if q "$d" -c "ALTER EXTENSION bilateral UPDATE TO 'citus_test'" > "$out/update.txt" 2>&1 \
+     && "$here/tools/datapkg" compare --db "host=127.0.0.1 port=$CITUS_PORT user=postgres dbname=$d" "$out/edited" > "$out/compare.txt" 2>&1; then
+    ok "$d: a release that adds, changes and removes claims updates it to exactly its rows"
+  else
+    notok "$d: the test release did not give its rows"; head -20 "$out/update.txt" "$out/compare.txt"
+  fi
+done
+rm -f "$sharedir/bilateral--$default--citus_test.sql"
+n=$(q bl_update -Atc "SELECT count(*) FROM bilateral.position_claim WHERE claim_id = 999001 AND dyad = 'KOR+PRK'")
+[ "$n" = 1 ] && ok "the added claim is on its dyad's shard, once" || notok "the added claim: $n rows"
+q bl_update -Atc "SELECT * FROM run_command_on_workers(\$\$SELECT count(*) FROM pg_extension WHERE extname = 'bilateral' AND extversion = 'citus_test'\$\$)" | grep -vq '|1$' \
+  && notok "a worker is not at the test release" || ok "the workers were updated with it"
+for p in $CITUS_PORT $((CITUS_PORT + 1)) $((CITUS_PORT + 2)); do
+  "$bin/psql" -X -q -h 127.0.0.1 -p "$p" -U postgres -d postgres -c "DROP DATABASE IF EXISTS bl_update WITH (FORCE)"
+done
+q postgres -c "DROP DATABASE IF EXISTS bl_update_single"
+
+echo "== the whole suite (pgTAP and pg_regress) on the distributed install"
+"$here/tools/test-citus-suite.sh" || status=1
 
 [ $status = 0 ] && echo "citus: all checks passed" || echo "citus: FAILED"
 exit $status
