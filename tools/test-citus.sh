@@ -63,7 +63,8 @@ for d in "$single" "$CITUS_DB"; do
     -c "INSERT INTO bilateral.position_claim ($cols) SELECT $vals FROM gen" -c 'ANALYZE' >/dev/null
 done
 # roles are made where citus is, so that it makes them on the workers too
-q "$CITUS_DB" -c "DROP ROLE IF EXISTS bl_citus_tester" -c "CREATE ROLE bl_citus_tester LOGIN" >/dev/null 2>&1 || true
+q "$CITUS_DB" -c "DROP ROLE IF EXISTS bl_citus_tester" -c "CREATE ROLE bl_citus_tester LOGIN" \
+  -c "DROP ROLE IF EXISTS bl_citus_reader" -c "CREATE ROLE bl_citus_reader LOGIN" >/dev/null 2>&1 || true
 
 echo "== every query function: the same answers"
 q "$single" -f "$here/test/citus/queries.sql" > "$out/single.txt" 2>&1 || status=1

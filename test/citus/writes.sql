@@ -28,3 +28,23 @@ SELECT delete_row('position_claim', min(claim_id)::text) FROM position_claim WHE
 SELECT count(*) FROM position_claim WHERE source_key = 'tester_study';
 SELECT x::text FROM stance_history('RUS', 'JPN', 'energy') x WHERE 'tester_study' = ANY (x.sources);
 RESET ROLE;
+-- bulk import (import_claims) through the coordinator
+SET ROLE bl_citus_tester;
+CREATE TEMP TABLE staged (position text, quote text, voice text);
+INSERT INTO staged VALUES ('KOR->JPN:territorial_dispute:-2:2001/2003', 'Staged one.', NULL),
+                          ('JPN->KOR:territorial_dispute:-1:2002/2002', 'Staged two.', 'elite');
+SELECT import_claims('tester_study', 'staged');
+SELECT position::text, voice, statement_en FROM position_claim WHERE source_key = 'tester_study' AND quote LIKE 'Staged%' ORDER BY 1;
+RESET ROLE;
+-- another role sees the tester's claims only when it names the tester in bilateral.include_owners; on a
+-- distributed install the setting reaches the shards as SET LOCAL with citus.propagate_set_commands
+-- = 'local' (docs/scale.md), which a single server ignores
+SET ROLE bl_citus_reader;
+SELECT count(*) FROM position_claim WHERE source_key = 'tester_study';
+BEGIN;
+SET LOCAL citus.propagate_set_commands = 'local';
+SET LOCAL bilateral.include_owners = 'bl_citus_tester';
+SELECT count(*) FROM position_claim WHERE source_key = 'tester_study';
+SELECT x::text FROM stance_history('KOR', 'JPN', 'territorial_dispute') x WHERE 'tester_study' = ANY (x.sources);
+COMMIT;
+RESET ROLE;
