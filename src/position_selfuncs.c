@@ -580,18 +580,14 @@ json_estimate(StringInfo s, const char *name, const char *value, double sel, dou
 					 name, value, sel, reltuples >= 0 ? rint(sel * reltuples) : -1.0);
 }
 
-PG_FUNCTION_INFO_V1(position_stats);
-Datum
-position_stats(PG_FUNCTION_ARGS)
+/*
+ * The checks of position_stats(): the relation and column exist, the caller may
+ * read them as pg_stats would let them, and the column holds positions.
+ */
+static AttrNumber
+stats_column(FunctionCallInfo fcinfo, Oid relid, const char *col)
 {
-	Oid			relid = PG_GETARG_OID(0);
-	char	   *col = NameStr(*PG_GETARG_NAME(1));
 	AttrNumber	attnum;
-	HeapTuple	tup;
-	pos_stats	s;
-	StringInfoData out;
-	double		reltuples;
-	int			i;
 	char	   *relname = get_rel_name(relid);
 
 	if (relname == NULL)
@@ -620,6 +616,20 @@ position_stats(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("column \"%s\" is not of type bilateral_position", col)));
+	return attnum;
+}
+
+PG_FUNCTION_INFO_V1(position_stats);
+Datum
+position_stats(PG_FUNCTION_ARGS)
+{
+	Oid			relid = PG_GETARG_OID(0);
+	AttrNumber	attnum = stats_column(fcinfo, relid, NameStr(*PG_GETARG_NAME(1)));
+	HeapTuple	tup;
+	pos_stats	s;
+	StringInfoData out;
+	double		reltuples;
+	int			i;
 
 	tup = SearchSysCache3(STATRELATTINH, ObjectIdGetDatum(relid), Int16GetDatum(attnum), BoolGetDatum(false));
 	if (!load_stats(tup, &s))

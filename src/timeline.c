@@ -129,18 +129,16 @@ static const char *const q_bounds =
 " GROUP BY b.side, b.day"
 " ORDER BY b.side, b.day";
 
-/* one row per event (event_key): its most precise mention, then the first */
+/*
+ * Every mention of the events naming both, with its key's place in the
+ * database's order of keys; fetch_events keeps one per event (key).
+ */
 static const char *const q_events =
 "SELECT e.event_key, e.name_en, e.occurred_from - DATE '2000-01-01', e.occurred_to - DATE '2000-01-01',"
-"       e.from_precision, e.to_precision"
-"  FROM (SELECT DISTINCT ON (e.event_key) e.*"
-"          FROM bilateral.event e"
-"         WHERE e.actors @> ARRAY[$1, $2]::text[]"
-"         ORDER BY e.event_key,"
-"                  CASE WHEN e.from_precision = 'year' OR e.to_precision = 'year' THEN 1"
-"                       WHEN e.from_precision = 'month' OR e.to_precision = 'month' THEN 2 ELSE 3 END DESC,"
-"                  e.event_id) e"
-" ORDER BY e.occurred_from, e.occurred_to, e.event_key";
+"       e.from_precision, e.to_precision, dense_rank() OVER (ORDER BY e.event_key)"
+"  FROM bilateral.event e"
+" WHERE e.actors @> ARRAY[$1, $2]::text[]"
+" ORDER BY e.event_key, e.event_id";
 
 static const char *const q_treaties =
 "SELECT t.treaty::text, t.name_en, bilateral.signed_on(t.treaty) - DATE '2000-01-01',"
@@ -324,31 +322,84 @@ fetch_history(fetcher *f, Datum *codes, bl_tl_lane *l)
 	}
 }
 
-/* events and treaties naming both */
+/* an event and its key's place in the order of keys */
+typedef struct event_row
+{
+	bl_tl_event e;
+	int64		key_order;
+} event_row;
+
+/* by day, then by key */
+static int
+cmp_event_rows(const void *a, const void *b)
+{
+	const event_row *x = a,
+			   *y = b;
+
+	if (x->e.from != y->e.from)
+		return x->e.from < y->e.from ? -1 : 1;
+	if (x->e.to != y->e.to)
+		return x->e.to < y->e.to ? -1 : 1;
+	return x->key_order < y->key_order ? -1 : x->key_order > y->key_order;
+}
+
+/*
+ * One row per event (key): the mention whose coarser bound is the finest
+ * (bl_prec ranks them), the first by id among equals; then by day and key.
+ */
 static void
-fetch_marks(fetcher *f, Datum *codes)
+fetch_events(fetcher *f, Datum *codes)
+{
+	bl_tl_data *t = f->t;
+	Oid			types[2] = {TEXTOID, TEXTOID};
+	TupleDesc	desc;
+	event_row  *rows;
+	int			n = 0;
+	int			best = -1;
+
+	run(q_events, 2, types, codes, "  ");
+	desc = SPI_tuptable->tupdesc;
+	rows = palloc(sizeof(event_row) * (SPI_processed + 1));
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		bool		isnull;
+		event_row	r;
+		int			rank;
+
+		CHECK_FOR_INTERRUPTS();
+		r.e.from_prec = bl_prec_from_name(SPI_getvalue(tup, desc, 5));
+		r.e.to_prec = bl_prec_from_name(SPI_getvalue(tup, desc, 6));
+		r.key_order = DatumGetInt64(SPI_getbinval(tup, desc, 7, &isnull));
+		rank = Min(r.e.from_prec, r.e.to_prec);
+		if (n > 0 && rows[n - 1].key_order == r.key_order)
+		{
+			if (rank <= best)
+				continue;		/* a mention of the same event, no finer */
+			n--;				/* a finer mention replaces the one kept */
+		}
+		best = rank;
+		r.e.key = col_name(f, tup, desc, 1);
+		r.e.name = col_name(f, tup, desc, 2);
+		r.e.from = col_int(tup, desc, 3, &isnull);
+		r.e.to = col_int(tup, desc, 4, &isnull);
+		rows[n++] = r;
+	}
+	qsort(rows, n, sizeof(event_row), cmp_event_rows);
+	t->nevents = n;
+	t->events = MemoryContextAllocZero(f->cxt, sizeof(bl_tl_event) * (n + 1));
+	for (int i = 0; i < n; i++)
+		t->events[i] = rows[i].e;
+}
+
+/* the treaties naming both */
+static void
+fetch_treaties(fetcher *f, Datum *codes)
 {
 	bl_tl_data *t = f->t;
 	Oid			types[2] = {TEXTOID, TEXTOID};
 	TupleDesc	desc;
 	bool		isnull;
-
-	run(q_events, 2, types, codes, "  ");
-	desc = SPI_tuptable->tupdesc;
-	t->nevents = (int) SPI_processed;
-	t->events = alloc_rows(f, sizeof(bl_tl_event));
-	for (int i = 0; i < t->nevents; i++)
-	{
-		bl_tl_event *e = &t->events[i];
-		HeapTuple	tup = SPI_tuptable->vals[i];
-
-		e->key = col_name(f, tup, desc, 1);
-		e->name = col_name(f, tup, desc, 2);
-		e->from = col_int(tup, desc, 3, &isnull);
-		e->to = col_int(tup, desc, 4, &isnull);
-		e->from_prec = bl_prec_from_name(SPI_getvalue(tup, desc, 5));
-		e->to_prec = bl_prec_from_name(SPI_getvalue(tup, desc, 6));
-	}
 
 	run(q_treaties, 2, types, codes, "  ");
 	desc = SPI_tuptable->tupdesc;
@@ -391,7 +442,8 @@ fetch(bl_tl_data *t, Datum actor, Datum counterpart, Datum issues, bool issues_n
 	fetch_lanes(&f, codes, issues, issues_null, lo, hi);
 	for (int i = 0; i < t->nlanes; i++)
 		fetch_history(&f, codes, &t->lanes[i]);
-	fetch_marks(&f, codes);
+	fetch_events(&f, codes);
+	fetch_treaties(&f, codes);
 	SPI_finish();
 }
 
