@@ -2,12 +2,15 @@
  * partial_date.c - partial dates for SQL, through the core: partial_date_bounds()
  * (a partial date's first day, last day and precision, read by the same core
  * parser as the types) and precision_first_day()/precision_last_day() (the
- * year, month or day that holds a date).
+ * year, month or day that holds a date), finest_precision() (the finest of
+ * several precisions).
  */
 #include "bilateral.h"
 
 #include "access/htup_details.h"
+#include "catalog/pg_type.h"
 #include "funcapi.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 
@@ -88,4 +91,39 @@ Datum
 precision_last_day(PG_FUNCTION_ARGS)
 {
 	return precision_day(fcinfo, true);
+}
+
+/*
+ * finest_precision(text[]): the finest of the precisions named (year < month
+ * < day; "open", a bound that is not there, below them all), ranked by the
+ * core; NULL when none is named.
+ */
+PG_FUNCTION_INFO_V1(finest_precision);
+Datum
+finest_precision(PG_FUNCTION_ARGS)
+{
+	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(0);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			finest = -1;
+
+	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	for (int i = 0; i < n; i++)
+	{
+		text	   *t;
+		bl_prec		p;
+
+		if (nulls[i])
+			continue;
+		t = DatumGetTextPP(elems[i]);
+		if (VARSIZE_ANY_EXHDR(t) == 4 && memcmp(VARDATA_ANY(t), "open", 4) == 0)
+			p = BL_OPEN;
+		else
+			p = precision_arg(t);
+		finest = Max(finest, (int) p);
+	}
+	if (finest < 0)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(bl_prec_name((bl_prec) finest)));
 }

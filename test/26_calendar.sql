@@ -2,7 +2,7 @@
 -- precision_first_day() and precision_last_day() against PostgreSQL's own date_trunc arithmetic,
 -- their errors, and published_by()/add_source() answering as the SQL arithmetic of 1.5 did.
 BEGIN;
-SELECT plan(24);
+SELECT plan(31);
 SET LOCAL search_path = bilateral, public;
 
 -- days to compare: every 5th day of 1896..2104 (leap and non-leap centuries), and the edges
@@ -103,6 +103,28 @@ SELECT throws_ok($$SELECT bilateral.add_source('cal_bad', 'Bad', 'Me', '2016-01-
 SELECT throws_ok($$SELECT bilateral.add_source('cal_null', 'Null', 'Me', NULL, 'en', published_precision => 'year')$$,
                  '23502', NULL, 'add_source without a date: the NOT NULL of source.published, as 1.5');
 SELECT is((SELECT count(*) FROM source WHERE source_key IN ('cal_bad', 'cal_null')), 0::bigint, 'and adds nothing');
+
+-- finest_precision(): the core's ranking of precisions, and stance_changes() with it
+SELECT is(finest_precision(ARRAY['year', 'day', 'month']), 'day', 'finest_precision: day over month and year');
+SELECT is(finest_precision(ARRAY['year', NULL, 'month']), 'month', 'NULLs are skipped');
+SELECT is(finest_precision(ARRAY['open', 'year']), 'year', 'open (no bound) is the coarsest');
+SELECT is(finest_precision(ARRAY[NULL]::text[]), NULL, 'nothing named: NULL');
+SELECT throws_ok($$SELECT bilateral.finest_precision(ARRAY['year', 'week'])$$, '22023', 'invalid date precision: "week"',
+                 'a name that is no precision: 22023');
+SELECT is_empty($$
+    WITH p AS MATERIALIZED (
+        SELECT c.claim_issue AS issue, valid_from(c.position) AS day,
+               CASE max(CASE valid_from_precision(c.position) WHEN 'day' THEN 3 WHEN 'month' THEN 2 ELSE 1 END)
+                    WHEN 3 THEN 'day' WHEN 2 THEN 'month' ELSE 'year' END AS prec
+          FROM position_claim c
+         WHERE c.dyad = 'JPN+RUS' AND c.claim_actor = 'JPN' AND c.claim_counterpart = 'RUS'
+         GROUP BY 1, 2)
+    SELECT x.issue, x.changed_on, x."precision"
+      FROM stance_changes('JPN', 'RUS') x
+      LEFT JOIN p ON p.issue = x.issue AND p.day = x.changed_on
+     WHERE x."precision" IS DISTINCT FROM coalesce(p.prec, 'year')$$,
+    'stance_changes: each change''s precision is the finest of the claims starting that day, as 1.5 ranked them');
+SELECT cmp_ok((SELECT count(*) FROM stance_changes('JPN', 'RUS')), '>', 10::bigint, 'and there are changes to check');
 
 SELECT * FROM finish();
 ROLLBACK;
