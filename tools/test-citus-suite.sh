@@ -1,6 +1,7 @@
 #!/bin/sh
-# tools/test-citus-suite.sh: the whole test suite (pgTAP test/*.sql and pg_regress sql/) against the
-# running Citus cluster of tools/citus-cluster (CITUS_PORT, CITUS_CLUSTER_DIR as there), each part in
+# tools/test-citus-suite.sh: the whole test suite (pgTAP test/*.sql, pg_regress sql/, the clients of
+# test/clients) against the running Citus cluster of tools/citus-cluster (CITUS_PORT,
+# CITUS_CLUSTER_DIR as there), each part in
 # a distributed database of its own.  Called by tools/test-citus.sh; run as root or as postgres.
 #
 # Two things differ from a single server, both limits of Citus that docs/scale.md states:
@@ -64,6 +65,11 @@ PGOPTIONS="$PGOPTIONS -c client_min_messages=error" make -s -C "$here" installch
   || { status=1; head -200 "$here/regression.diffs" 2>/dev/null; }
 drop_db bl_regress
 drop_db bl_suite
+
+echo "== clients (psycopg2, psycopg 3, pandas, R, Node, ODBC), in database bl_clients"
+distributed_db bl_clients || exit 1
+CLIENTS_TCP_HOST=127.0.0.1 "$here/tools/test-clients.sh" bl_clients || status=1
+drop_db bl_clients
 
 [ $status = 0 ] && echo "citus: the whole suite passed on the distributed install" || echo "citus: the suite FAILED on the distributed install"
 exit $status

@@ -17,8 +17,6 @@
 #   test/clients/node/recipe.js     Node: pg from npm (npm ci into test/clients/node), run with
 #                                   TZ=Asia/Tokyo and TZ=America/Los_Angeles
 #
-# The views for every client are extension/next/40_client_views.sql; until a release script
-# holds them, this script loads that file (as the superuser) when the database lacks them.
 # The recipes run twice: as the superuser, and as an ordinary login role with a password over
 # TCP, a researcher's path (psycopg2 then also checks that the shipped rows are read-only to
 # it).  Each program prints TAP; this script ends with "clients: N passed, M failed" and exits
@@ -68,11 +66,6 @@ run_tap() {
 }
 
 echo "== clients: psycopg2, psycopg 3, pandas, R, Node, ISO 3166 codes, ODBC (database $db)"
-
-if [ "$(psql_su -A -t -c "SELECT to_regclass('bilateral.positions_plain') IS NULL")" = t ]; then
-  echo "-- loading extension/next/40_client_views.sql (no release script holds it yet)"
-  psql_su -f extension/next/40_client_views.sql || failed=$((failed + 1))
-fi
 
 # node-postgres from the committed package-lock.json, into test/clients/node/node_modules
 node_ready=no
