@@ -69,7 +69,7 @@ tools/datapkg diff --distributable data "$tmp/edited" > "$tmp/edit.sql"
 dropdb --if-exists data_edit 2>/dev/null; createdb data_edit
 psql -X -q -v ON_ERROR_STOP=1 -d data_edit -c "CREATE EXTENSION bilateral" -f "$tmp/edit.sql" >/dev/null
 if tools/datapkg compare --db dbname=data_edit "$tmp/edited" > "$tmp/compare.out" &&
-   [ "$(grep -c '^INSERT\|^SELECT bilateral.insert_shipped\|^UPDATE\|^DELETE' "$tmp/edit.sql")" = 3 ]; then
+   [ "$(grep -c '^INSERT\|^PERFORM bilateral.insert_shipped\|^UPDATE\|^DELETE' "$tmp/edit.sql")" = 3 ]; then
   ok "tools/datapkg diff: an insert, an update and a delete make the database equal the edited package"
 else
   notok "tools/datapkg diff does not carry an edit into the database"; cat "$tmp/compare.out" "$tmp/edit.sql" | head -20

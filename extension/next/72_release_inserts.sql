@@ -1,9 +1,31 @@
--- Release scripts insert shipped rows through bilateral.insert_shipped() (tools/datapkg diff
--- --distributable, which tools/release uses from 1.6 on), so that an update also runs on a
--- distributed install (bilateral.distribute()): there a claim's dyad is a plain column, the
--- distribution column, which an insert must name; on one server it is generated and must not be.
--- Not for users: it runs the SQL text it is given (EXECUTE revoked from PUBLIC; the release script
--- runs as the superuser who updates the extension).
+-- Release scripts write shipped rows so that an update also runs on a distributed install
+-- (bilateral.distribute()); tools/datapkg diff --distributable, which tools/release uses from 1.6 on:
+--  * the data part runs only where bilateral.applies_shipped_rows(): on one server and on a Citus
+--    coordinator, whose writes reach every shard; Citus runs ALTER EXTENSION ... UPDATE on the workers
+--    too, where the same writes would be routed to the shards again;
+--  * inserts go through bilateral.insert_shipped(), which names a claim's dyad on a distributed install,
+--    where it is a plain column, the distribution column (on one server it is generated).
+-- Not for users: insert_shipped() runs the SQL text it is given (EXECUTE revoked from PUBLIC; the
+-- release script runs as the superuser who updates the extension).
+
+CREATE FUNCTION bilateral.applies_shipped_rows() RETURNS boolean
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    grp int;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
+        RETURN true;
+    END IF;
+    -- Citus numbers the coordinator's group 0 (pg_dist_local_group), every worker's another
+    EXECUTE 'SELECT groupid FROM pg_catalog.pg_dist_local_group' INTO grp;
+    RETURN coalesce(grp, 0) = 0;
+END
+$$;
+COMMENT ON FUNCTION bilateral.applies_shipped_rows() IS
+    'For release scripts: true on one server and on a Citus coordinator, false on a Citus worker, where an update of the extension must not write the shipped rows again.';
+
 CREATE FUNCTION bilateral.insert_shipped(target regclass, columns text[], row_values text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp

@@ -13,3 +13,13 @@ BEGIN
         END IF;
     END LOOP;
 END $$;
+-- and the group 61_shared_database.sql makes (it grants it again, a no-op here): roles are the whole
+-- server's, but Citus propagates a GRANT only for roles it has made from this database (its
+-- pg_dist_object is the database's), so the grant goes to the workers as well
+GRANT bl_team TO bl_alice, bl_carol;
+DO $$
+BEGIN
+    IF EXISTS (SELECT FROM run_command_on_workers('GRANT bl_team TO bl_alice, bl_carol') WHERE NOT success) THEN
+        RAISE EXCEPTION 'GRANT bl_team failed on a worker';
+    END IF;
+END $$;
