@@ -5,19 +5,27 @@
 
 #include <string.h>
 
-size_t
-bl_xml_bad_char(const char *s)
+/* the length of the character XML cannot hold at u (left bytes there), 0 if it is not one */
+static size_t
+bad_at(const unsigned char *u, size_t left, bool utf8)
 {
-	const unsigned char *u = (const unsigned char *) s;
-
-	if (u[0] == 0)
+	if (left == 0 || u[0] == 0)
 		return 0;
 	if (u[0] < 0x20)
 		return (u[0] == '\t' || u[0] == '\n' || u[0] == '\r') ? 0 : 1;
 	/* U+FFFE, U+FFFF: EF BF BE, EF BF BF */
-	if (u[0] == 0xEF && u[1] == 0xBF && (u[2] == 0xBE || u[2] == 0xBF))
+	if (utf8 && left >= 3 && u[0] == 0xEF && u[1] == 0xBF && (u[2] == 0xBE || u[2] == 0xBF))
 		return 3;
 	return 0;
+}
+
+size_t
+bl_xml_bad_char(const char *s)
+{
+	/* up to three bytes, none past the terminating NUL */
+	size_t		left = s[0] == 0 ? 0 : s[1] == 0 ? 1 : s[2] == 0 ? 2 : 3;
+
+	return bad_at((const unsigned char *) s, left, true);
 }
 
 size_t
@@ -43,16 +51,9 @@ bl_xml_count_bad(const char *s)
 bool
 bl_xml_text_ok(const char *s, size_t len, bool utf8)
 {
-	const unsigned char *u = (const unsigned char *) s;
-
 	for (size_t i = 0; i < len; i++)
-	{
-		if (u[i] != 0 && u[i] < 0x20 && u[i] != '\t' && u[i] != '\n' && u[i] != '\r')
+		if (bad_at((const unsigned char *) s + i, len - i, utf8))
 			return false;
-		/* U+FFFE, U+FFFF: EF BF BE, EF BF BF */
-		if (utf8 && u[i] == 0xEF && len - i >= 3 && u[i + 1] == 0xBF && (u[i + 2] == 0xBE || u[i + 2] == 0xBF))
-			return false;
-	}
 	return true;
 }
 
