@@ -1,19 +1,20 @@
 #!/bin/sh
-# tools/test-citus-suite.sh: the whole test suite (pgTAP test/*.sql, pg_regress sql/, the clients of
-# test/clients) against the running Citus cluster of tools/citus-cluster (CITUS_PORT,
-# CITUS_CLUSTER_DIR as there), each part in
-# a distributed database of its own.  Called by tools/test-citus.sh; run as root or as postgres.
+# tools/test-citus-suite.sh: the whole test suite (pgTAP test/*.sql, pg_regress sql/, the client
+# recipes of test/clients) against the running Citus cluster of tools/citus-cluster (CITUS_PORT,
+# CITUS_CLUSTER_DIR as there), each part in a distributed database of its own.  Called by
+# tools/test-citus.sh; run as root or as postgres.
 #
-# Two things differ from a single server, both limits of Citus that docs/scale.md states:
-#  - the roles the tests use are made first (test/citus/roles.sql): a role made inside a test's
-#    transaction cannot connect to the workers, and Citus connects to them as the role (LOGIN);
-#  - the tests in which one role reads what another role wrote (ONE_STATEMENT below) run one
-#    statement per transaction, each in a fresh database: within one transaction Citus refuses to
-#    read, as one role, shards another role has written ("modified in this transaction by a
-#    different user"; their SET LOCAL become SET).  Every other file runs as on one server, in one
-#    transaction.
-# Every session sets citus.multi_shard_modify_mode = sequential, which a transaction needs that
-# writes the catalogue (reference tables) after a query over every shard.
+# What differs from a single server comes from limits of Citus that docs/scale.md states:
+#  - the roles the tests use are made first, with LOGIN, and the one group membership granted on
+#    the workers too (test/citus/roles.sql): a role made inside a test's transaction cannot connect
+#    to the workers, and Citus connects to them as the role;
+#  - the files in which one role reads what another role wrote (ONE_STATEMENT below) run one
+#    statement per transaction (their SET LOCAL become SET), each in a fresh database: within one
+#    transaction Citus refuses to read, as one role, shards another role has written ("modified in
+#    this transaction by a different user").  Every other file runs as on one server, in one
+#    transaction;
+#  - every session sets citus.multi_shard_modify_mode = sequential, which a transaction needs that
+#    writes the catalogue (reference tables) after a query over every shard.
 set -u
 here=$(cd "$(dirname "$0")/.." && pwd)
 export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
