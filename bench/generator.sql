@@ -105,3 +105,20 @@ BEGIN
     RETURN n;
 END
 $$;
+
+-- The two models hold the same facts: the extension's table (column p) and the plain one (actor,
+-- counterpart, issue, stance, valid) row for row; stops the run otherwise.
+CREATE PROCEDURE bench.check_same_rows(ext regclass, plain regclass)
+LANGUAGE plpgsql AS $$
+DECLARE
+    diff bigint;
+    e text := format('SELECT bilateral.actor(p)::char(3), bilateral.counterpart(p)::char(3), bilateral.issue(p),
+                             bilateral.stance(p)::smallint, bilateral.valid_period(p) FROM %s', ext);
+BEGIN
+    EXECUTE format('SELECT count(*) FROM ((%s EXCEPT ALL SELECT * FROM %s) UNION ALL (SELECT * FROM %s EXCEPT ALL %s)) d',
+                   e, plain, plain, e) INTO diff;
+    IF diff <> 0 THEN
+        RAISE EXCEPTION 'the two models hold different rows (% differ)', diff;
+    END IF;
+END
+$$;

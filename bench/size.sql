@@ -37,23 +37,7 @@ VACUUM ANALYZE bench.ext_pos;
 VACUUM ANALYZE bench.plain_pos;
 
 -- both tables hold the same facts
-DO $$
-DECLARE
-    diff bigint;
-BEGIN
-    SELECT count(*) INTO diff FROM (
-        (SELECT bilateral.actor(p)::char(3), bilateral.counterpart(p)::char(3), bilateral.issue(p),
-                bilateral.stance(p)::smallint, bilateral.valid_period(p) FROM bench.ext_pos
-         EXCEPT ALL SELECT * FROM bench.plain_pos)
-        UNION ALL
-        (SELECT * FROM bench.plain_pos
-         EXCEPT ALL SELECT bilateral.actor(p)::char(3), bilateral.counterpart(p)::char(3), bilateral.issue(p),
-                           bilateral.stance(p)::smallint, bilateral.valid_period(p) FROM bench.ext_pos)) d;
-    IF diff <> 0 THEN
-        RAISE EXCEPTION 'the two models hold different rows (% differ)', diff;
-    END IF;
-END
-$$;
+CALL bench.check_same_rows('bench.ext_pos', 'bench.plain_pos');
 
 \echo == :size: index builds (best of 3)
 \set ext_index 'CREATE INDEX ext_pos_gist ON bench.ext_pos USING gist (p)'

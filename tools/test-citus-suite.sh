@@ -28,11 +28,7 @@ tmp=$(mktemp -d)
 [ "$(id -u)" = 0 ] && chown postgres "$tmp"
 trap 'rm -rf "$tmp"' EXIT
 
-drop_db() {   # drop_db NAME: the database gone from the three nodes (each has its own copy)
-  for p in $port $((port + 1)) $((port + 2)); do
-    "$bin/psql" -X -q -p "$p" -d postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" || return 1
-  done
-}
+drop_db() { "$here/tools/citus-cluster" dropdb "$1" >/dev/null; }
 distributed_db() {   # distributed_db NAME: a fresh distributed database on the cluster, with the roles and pgTAP
   drop_db "$1" || return 1
   CITUS_DB=$1 "$here/tools/citus-cluster" start > "$tmp/start.log" 2>&1 || { cat "$tmp/start.log"; return 1; }

@@ -106,13 +106,8 @@ echo "== ALTER EXTENSION bilateral UPDATE on a distributed install"
 # its shipped rows must equal data/, on the coordinator and the same on one server updated alike
 first=1.5
 default=$(sed -n "s/^default_version *= *'\(.*\)'/\1/p" "$here/bilateral.control")
-for p in $CITUS_PORT $((CITUS_PORT + 1)) $((CITUS_PORT + 2)); do
-  "$bin/psql" -X -q -h 127.0.0.1 -p "$p" -U postgres -d postgres -c "DROP DATABASE IF EXISTS bl_update WITH (FORCE)" -c "CREATE DATABASE bl_update"
-  "$bin/psql" -X -q -h 127.0.0.1 -p "$p" -U postgres -d bl_update -c "CREATE EXTENSION citus"
-done
-q bl_update -c "SELECT citus_set_coordinator_host('127.0.0.1', $CITUS_PORT)" \
-  -c "SELECT citus_add_node('127.0.0.1', $((CITUS_PORT + 1)))" -c "SELECT citus_add_node('127.0.0.1', $((CITUS_PORT + 2)))" \
-  -c "CREATE EXTENSION bilateral VERSION '$first'" -c "SELECT bilateral.distribute()" >/dev/null
+"$here/tools/citus-cluster" dropdb bl_update >/dev/null
+CITUS_DB=bl_update CITUS_BILATERAL_VERSION=$first "$here/tools/citus-cluster" start >/dev/null
 q postgres -c "DROP DATABASE IF EXISTS bl_update_single" -c "CREATE DATABASE bl_update_single"
 q bl_update_single -c "CREATE EXTENSION bilateral VERSION '$first'"
 if [ "$default" != "$first" ]; then
@@ -165,9 +160,7 @@ n=$(q bl_update -Atc "SELECT count(*) FROM bilateral.position_claim WHERE claim_
 [ "$n" = 1 ] && ok "the added claim is on its dyad's shard, once" || notok "the added claim: $n rows"
 r=$(q bl_update -Atc "SELECT count(*) FILTER (WHERE success AND result = '1') FROM run_command_on_workers(\$\$SELECT count(*) FROM pg_extension WHERE extname = 'bilateral' AND extversion = 'citus_test'\$\$)")
 [ "$r" = 2 ] && ok "the two workers were updated with it" || notok "workers at the test release: $r of 2"
-for p in $CITUS_PORT $((CITUS_PORT + 1)) $((CITUS_PORT + 2)); do
-  "$bin/psql" -X -q -h 127.0.0.1 -p "$p" -U postgres -d postgres -c "DROP DATABASE IF EXISTS bl_update WITH (FORCE)"
-done
+"$here/tools/citus-cluster" dropdb bl_update >/dev/null
 q postgres -c "DROP DATABASE IF EXISTS bl_update_single"
 
 echo "== the whole suite (pgTAP and pg_regress) on the distributed install"

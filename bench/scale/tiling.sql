@@ -39,23 +39,7 @@ VACUUM ANALYZE scale.tile_ext;
 VACUUM ANALYZE scale.tile_plain;
 
 -- both tables hold the same facts
-DO $$
-DECLARE
-    diff bigint;
-BEGIN
-    SELECT count(*) INTO diff FROM (
-        (SELECT bilateral.actor(p)::char(3), bilateral.counterpart(p)::char(3), bilateral.issue(p),
-                bilateral.stance(p)::smallint, bilateral.valid_period(p) FROM scale.tile_ext
-         EXCEPT ALL SELECT * FROM scale.tile_plain)
-        UNION ALL
-        (SELECT * FROM scale.tile_plain
-         EXCEPT ALL SELECT bilateral.actor(p)::char(3), bilateral.counterpart(p)::char(3), bilateral.issue(p),
-                           bilateral.stance(p)::smallint, bilateral.valid_period(p) FROM scale.tile_ext)) d;
-    IF diff <> 0 THEN
-        RAISE EXCEPTION 'the two models hold different rows (% differ)', diff;
-    END IF;
-END
-$$;
+CALL bench.check_same_rows('scale.tile_ext', 'scale.tile_plain');
 
 -- index builds, each after a CHECKPOINT; the plain model's first, then the extension's
 \set ext_index 'CREATE INDEX tile_ext_gist ON scale.tile_ext USING gist (p)'
