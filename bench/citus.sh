@@ -4,9 +4,10 @@
 # test/citus/generate.sql) are loaded into a distributed database (coordinator and two workers,
 # tools/citus-cluster, ports CITUS_PORT.. default 5571..) and into a database without citus on the
 # coordinator's server; then, on each: the load, 200 one-dyad stance_at lookups, 20 one-dyad
-# stance_history calls and the full dyad-year panel (dyad_years(1855, 2021)).  Prints each time and
-# the ratio distributed / single.  One machine shares its cores and disk among the three nodes, so
-# the ratios show Citus's overhead here, not the speed-up of a real cluster (docs/scale.md).
+# stance_history calls and the full dyad-year panel (dyad_years(1855, 2021)), with the peak memory of
+# the backend that ran it.  Prints each time and the ratio distributed / single.  One machine shares
+# its cores and disk among the three nodes, so the ratios show Citus's overhead here, not the
+# speed-up of a real cluster (docs/scale.md).
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 n=${1:-10000000}
@@ -52,4 +53,16 @@ ld=$(ms bench_dist "$(printf '%s\n%s' "$gen" "INSERT INTO bilateral.position_cla
 row "load (generate + insert)" "$ls" "$ld"
 row "200 one-dyad stance_at" "$(ms bench_single "$lookups")" "$(ms bench_dist "$lookups")"
 row "20 one-dyad stance_history" "$(ms bench_single "$histories")" "$(ms bench_dist "$histories")"
-row "dyad_years(1855, 2021)" "$(ms bench_single "$panel")" "$(ms bench_dist "$panel_dist")"
+# the panel, and the peak memory of the backend that ran it (getrusage's maximum resident size, which
+# log_statement_stats reports): on the cluster, the coordinator's (src/citus.c, docs/scale.md)
+peak() { # peak DB SQL: "MS KB"
+  s=$(date +%s%N)
+  kb=$(printf 'SET log_statement_stats = on;\nSET client_min_messages = log;\n%s\n' "$2" | q "$1" -f - 2>&1 >/dev/null \
+       | sed -n 's/^!\t*\([0-9]*\) kB max resident size/\1/p' | sort -n | tail -1)
+  e=$(date +%s%N)
+  [ -n "$kb" ] || { echo "bench: the panel failed on $1" >&2; exit 1; }
+  echo "$(( (e - s) / 1000000 )) $kb"
+}
+set -- $(peak bench_single "$panel") $(peak bench_dist "$panel_dist")
+row "dyad_years(1855, 2021)" "$1" "$3"
+row "  its backend's peak, MB" "$(( $2 / 1024 ))" "$(( $4 / 1024 ))"

@@ -1,7 +1,7 @@
 -- pgTAP: the temporal stance queries, codes over time and dyad-year panels,
 -- on a small constructed case (users' rows, rolled back) and on shipped facts.
 BEGIN;
-SELECT plan(43);
+SELECT plan(45);
 SET search_path TO bilateral, public;
 
 -- the case: two actors, two sources, four claims
@@ -112,6 +112,13 @@ SELECT ok((SELECT bool_and(NOT in_system) FROM dyad_years(1946, 1951) WHERE ccod
 SELECT ok((SELECT bool_and(in_system) FROM dyad_years(1953, 1960) WHERE ccode1 = 740 AND ccode2 = 365),
           'Japan-Russia is a COW dyad again from 1952');
 SELECT throws_ok($$SELECT * FROM dyad_years(2000, 1990)$$, '22023', NULL, 'an empty year range is refused');
+-- on a Citus coordinator dyad_years() may turn local execution off for its statement (src/citus.c); it
+-- leaves the setting as it found it, and without Citus never defines it
+SELECT is(current_setting('citus.enable_local_execution', true),
+          CASE WHEN bilateral.is_distributed() THEN 'on' END,
+          'dyad_years leaves citus.enable_local_execution as it was');
+SELECT ok(bilateral.is_distributed() OR NOT bilateral.local_execution_avoidable(),
+          'without Citus there is no local execution to avoid');
 
 -- unknown values are errors naming them, never an empty result
 SELECT throws_ok($$SELECT * FROM stance_at('AAA', 'BBB', 'weather', '1990-01-01')$$, '22023', 'unknown issue: "weather"', 'unknown issue');

@@ -5,7 +5,8 @@
 # without citus: the single-node install.  Loads the shipped data plus N generated claims
 # (CITUS_TEST_CLAIMS, default 200000) into both, then checks: every query function answers the
 # same on both (test/citus/queries.sql), an ordinary role's writes through the functions and their
-# errors are the same (test/citus/writes.sql), a one-dyad stance_at reads one shard, distribute()
+# errors are the same (test/citus/writes.sql), a one-dyad stance_at reads one shard, the panel's steps
+# run over connections rather than by local execution (src/citus.c), distribute()
 # is idempotent and refuses (55000) without citus; then the whole suite on the distributed install
 # (tools/test-citus-suite.sh).  Builds Citus from the vendored tarball when
 # the PostgreSQL of PG_CONFIG lacks it (tools/citus-build).  Run as root or as postgres.
@@ -100,6 +101,30 @@ fan=$(q "$CITUS_DB" -c "SET citus.log_remote_commands = on" -c "SET client_min_m
            -c "SELECT count(*) FROM bilateral.conflicting_claims()" 2>&1 \
          | grep -o 'position_claim_[0-9]*' | sort -u | wc -l)
 [ "$fan" = "$all" ] && ok "conflicting_claims() runs on all $all shards" || notok "conflicting_claims() touched $fan of $all shards"
+
+echo "== the panel's steps over connections, not by Citus's local execution (src/citus.c)"
+# local execution keeps a copy of every row a step returns until the step ends: the whole panel
+panel="SELECT count(*) || ' ' || md5(string_agg(d::text, '|' ORDER BY d::text)) FROM bilateral.dyad_years(1990, 2000) d"
+logged() { q "$CITUS_DB" -At -c "SET citus.log_local_commands = on" -c "SET client_min_messages = log" "$@" 2>&1; }
+r=$(logged -c "$panel")
+n_local=$(echo "$r" | grep -c 'executing the command locally' || true)
+[ "$n_local" = 0 ] && ok "dyad_years() runs no step locally" || notok "dyad_years() ran $n_local steps locally"
+want=$(q "$single" -Atc "$panel")
+got=$(echo "$r" | grep -v '^NOTICE:' | tail -1)
+[ "$got" = "$want" ] && ok "dyad_years() over connections: the single server's answer ($want)" || notok "dyad_years(): $got, single server $want"
+# after a step run locally in the transaction Citus refuses the switch: the panel runs locally, same answer
+r=$(logged -c "BEGIN" -c "SELECT count(*) FROM bilateral.actor" -c "$panel" -c "SHOW citus.enable_local_execution" -c "COMMIT")
+n_local=$(echo "$r" | grep -c 'executing the command locally' || true)
+got=$(echo "$r" | grep -v '^NOTICE:' | sed -n 2p)
+[ "$n_local" -gt 1 ] && [ "$got" = "$want" ] && ok "after a local step in the transaction: the panel runs locally ($n_local steps), same answer" \
+  || notok "after a local step in the transaction: $n_local local steps, $got"
+[ "$(echo "$r" | grep -v '^NOTICE:' | sed -n 3p)" = on ] && ok "citus.enable_local_execution is on after it" || notok "citus.enable_local_execution after the panel: $r"
+# and within a transaction, what follows the panel still runs, with the setting as it was
+r=$(q "$CITUS_DB" -At -c "BEGIN" -c "$panel" -c "SHOW citus.enable_local_execution" -c "SELECT count(*) FROM bilateral.actor" -c "COMMIT" 2>&1)
+[ "$(echo "$r" | sed -n 1p)" = "$want" ] && [ "$(echo "$r" | sed -n 2p)" = on ] \
+  && [ "$(echo "$r" | sed -n 3p)" = "$(q "$single" -Atc 'SELECT count(*) FROM bilateral.actor')" ] \
+  && ok "in a transaction: the panel, then the setting as it was, then a read of a reference table" \
+  || notok "in a transaction after the panel: $r"
 
 echo "== ALTER EXTENSION bilateral UPDATE on a distributed install"
 # 1.5 (the first release that distribute() knows) distributed, then updated to the newest release:
