@@ -64,7 +64,8 @@ CREATE TEMP VIEW type_c_functions AS
     SELECT p.* FROM pg_proc p
      WHERE p.pronamespace = 'bilateral'::regnamespace AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
        AND p.proname NOT IN ('import_tei', 'export_tei', 'timeline_svg', 'calling_role', 'may_edit', 'in_scope',
-                             'position_analyze', 'position_sel', 'position_joinsel', 'position_stats');
+                             'position_analyze', 'position_sel', 'position_joinsel', 'position_stats',
+                             'local_execution_avoidable');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM type_c_functions p WHERE p.provolatile <> 'i' ORDER BY 1),
           ARRAY[]::text[], 'every C function of the types is IMMUTABLE');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM type_c_functions p WHERE p.proparallel <> 's' ORDER BY 1),
@@ -74,11 +75,12 @@ SELECT is(ARRAY(SELECT p.proname::text FROM type_c_functions p WHERE NOT p.prois
 SELECT is(ARRAY(SELECT p.proname || ':' || p.provolatile::text || p.proparallel::text || CASE WHEN p.proisstrict THEN ' strict' ELSE '' END
                   FROM pg_proc p WHERE p.pronamespace = 'bilateral'::regnamespace
                    AND p.proname IN ('import_tei', 'export_tei', 'timeline_svg', 'calling_role', 'may_edit', 'in_scope',
-                                     'position_analyze', 'position_sel', 'position_joinsel', 'position_stats') ORDER BY 1),
-          ARRAY['calling_role:ss', 'export_tei:ss strict', 'import_tei:vu strict', 'in_scope:ss', 'may_edit:ss',
+                                     'position_analyze', 'position_sel', 'position_joinsel', 'position_stats',
+                                     'local_execution_avoidable') ORDER BY 1),
+          ARRAY['calling_role:ss', 'export_tei:ss strict', 'import_tei:vu strict', 'in_scope:ss', 'local_execution_avoidable:vs', 'may_edit:ss',
                 'position_analyze:vs strict', 'position_joinsel:ss strict', 'position_sel:ss strict', 'position_stats:ss',
                 'timeline_svg:ss'],
-          'export_tei and timeline_svg read tables (STABLE, PARALLEL SAFE); import_tei writes (VOLATILE, PARALLEL UNSAFE); calling_role, may_edit and in_scope depend on the session (STABLE; NULL owner: false, not NULL); the planner statistics functions read pg_statistic (STABLE; typanalyze VOLATILE, as PostgreSQL''s own)');
+          'export_tei and timeline_svg read tables (STABLE, PARALLEL SAFE); import_tei writes (VOLATILE, PARALLEL UNSAFE); calling_role, may_edit and in_scope depend on the session (STABLE; NULL owner: false, not NULL); local_execution_avoidable on the transaction''s state (VOLATILE); the planner statistics functions read pg_statistic (STABLE; typanalyze VOLATILE, as PostgreSQL''s own)');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
                 WHERE p.pronamespace = 'bilateral'::regnamespace AND obj_description(p.oid, 'pg_proc') IS NULL ORDER BY 1),
           ARRAY[]::text[], 'every function has a comment');
