@@ -1,8 +1,9 @@
 -- pgTAP: the calendar of partial dates through the C core (extension/next/60_calendar_in_core.sql):
 -- precision_first_day() and precision_last_day() against PostgreSQL's own date_trunc arithmetic,
--- their errors, and published_by()/add_source() answering as the SQL arithmetic of 1.5 did.
+-- their errors, and published_by()/add_source() answering as the SQL arithmetic of 1.5 did
+-- (sources_known_by() as published_by()).
 BEGIN;
-SELECT plan(31);
+SELECT plan(33);
 SET LOCAL search_path = bilateral, public;
 
 -- days to compare: every 5th day of 1896..2104 (leap and non-leap centuries), and the edges
@@ -98,6 +99,15 @@ SELECT is_empty($$
     'published_by answers as 1.5 did: every source, every day 1995-12-25..2018-01-10');
 SELECT ok(published_by('cal_open', 'infinity') AND NOT published_by('cal_open', '9999-12-31')
           AND published_by('cal_open', NULL), 'published_by at infinity, as 1.5');
+-- sources_known_by() tests the row it reads (1.7; no second read of bilateral.source, which Citus
+-- refuses inside a query sent over a connection): the sources published_by() says, every day
+SELECT is_empty($$
+    SELECT k FROM generate_series(DATE '1995-12-25', DATE '2018-01-10', interval '1 day') k
+     WHERE sources_known_by(k::date) IS DISTINCT FROM
+           ARRAY(SELECT s.source_key FROM source s WHERE published_by(s.source_key, k::date) ORDER BY s.source_key)$$,
+    'sources_known_by is the sources published_by, every day 1995-12-25..2018-01-10');
+SELECT ok(sources_known_by(NULL) IS NULL AND 'cal_open' = ANY (sources_known_by('infinity'))
+          AND NOT 'cal_open' = ANY (sources_known_by('9999-12-31')), 'sources_known_by: NULL for no day; infinity as published_by');
 SELECT throws_ok($$SELECT bilateral.add_source('cal_bad', 'Bad', 'Me', '2016-01-01', 'en', published_precision => 'week')$$,
                  '22023', 'invalid published_precision: "week"', 'add_source refuses a bad precision with its own error');
 SELECT throws_ok($$SELECT bilateral.add_source('cal_null', 'Null', 'Me', NULL, 'en', published_precision => 'year')$$,
