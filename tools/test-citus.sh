@@ -119,6 +119,13 @@ got=$(echo "$r" | grep -v '^NOTICE:' | sed -n 2p)
 [ "$n_local" -gt 1 ] && [ "$got" = "$want" ] && ok "after a local step in the transaction: the panel runs locally ($n_local steps), same answer" \
   || notok "after a local step in the transaction: $n_local local steps, $got"
 [ "$(echo "$r" | grep -v '^NOTICE:' | sed -n 3p)" = on ] && ok "citus.enable_local_execution is on after it" || notok "citus.enable_local_execution after the panel: $r"
+# a transaction that begins with SET LOCAL citus.enable_local_execution = off (docs/scale.md): no step
+# runs locally, the catalogue read before the panel included
+r=$(logged -c "BEGIN" -c "SET LOCAL citus.enable_local_execution = off" -c "SELECT count(*) FROM bilateral.actor" -c "$panel" -c "COMMIT")
+n_local=$(echo "$r" | grep -c 'executing the command locally' || true)
+got=$(echo "$r" | grep -v '^NOTICE:' | sed -n 2p)
+[ "$n_local" = 0 ] && [ "$got" = "$want" ] && ok "SET LOCAL citus.enable_local_execution = off first: no step locally, same answer" \
+  || notok "SET LOCAL citus.enable_local_execution = off first: $n_local local steps, $got"
 # and within a transaction, what follows the panel still runs, with the setting as it was
 r=$(q "$CITUS_DB" -At -c "BEGIN" -c "$panel" -c "SHOW citus.enable_local_execution" -c "SELECT count(*) FROM bilateral.actor" -c "COMMIT" 2>&1)
 [ "$(echo "$r" | sed -n 1p)" = "$want" ] && [ "$(echo "$r" | sed -n 2p)" = on ] \
