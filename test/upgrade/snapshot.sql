@@ -27,16 +27,24 @@ FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND N
 LEFT JOIN pg_attrdef ad ON ad.adrelid = c.oid AND ad.adnum = a.attnum
 WHERE c.relnamespace = 'bilateral'::regnamespace AND c.relkind IN ('r', 'v')
 ORDER BY 1, 2;
-SELECT conrelid::regclass, conname, pg_get_constraintdef(oid) FROM pg_constraint
+SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint
 WHERE connamespace = 'bilateral'::regnamespace ORDER BY 1, 2;
-SELECT indexrelid::regclass, pg_get_indexdef(indexrelid) FROM pg_index
+SELECT indexrelid::regclass::text, pg_get_indexdef(indexrelid) FROM pg_index
 WHERE indrelid IN (SELECT oid FROM pg_class WHERE relnamespace = 'bilateral'::regnamespace) ORDER BY 1;
-SELECT tgrelid::regclass, tgname, pg_get_triggerdef(oid) FROM pg_trigger
+SELECT tgrelid::regclass::text, tgname, pg_get_triggerdef(oid) FROM pg_trigger
 WHERE NOT tgisinternal AND tgrelid IN (SELECT oid FROM pg_class WHERE relnamespace = 'bilateral'::regnamespace) ORDER BY 1, 2;
 SELECT tablename, policyname, cmd, qual, with_check FROM pg_policies WHERE schemaname = 'bilateral' ORDER BY 1, 2;
-SELECT relname, relacl FROM pg_class WHERE relnamespace = 'bilateral'::regnamespace AND relacl IS NOT NULL ORDER BY 1;
-SELECT p.oid::regprocedure, p.proacl FROM pg_proc p WHERE p.pronamespace = 'bilateral'::regnamespace AND p.proacl IS NOT NULL ORDER BY 1;
-SELECT unnest(extconfig)::regclass, unnest(extcondition) FROM pg_extension WHERE extname = 'bilateral' ORDER BY 1;
+-- privileges as sorted lists (an ACL's order is the order of its grants, which a fresh install and an
+-- updated one need not share); column privileges too
+SELECT relname, (SELECT array_agg(a::text ORDER BY a::text) FROM unnest(relacl) a) FROM pg_class
+WHERE relnamespace = 'bilateral'::regnamespace AND relacl IS NOT NULL ORDER BY 1;
+SELECT c.relname, a.attname, (SELECT array_agg(x::text ORDER BY x::text) FROM unnest(a.attacl) x)
+FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
+WHERE c.relnamespace = 'bilateral'::regnamespace AND a.attacl IS NOT NULL ORDER BY 1, 2;
+SELECT p.oid::regprocedure::text, (SELECT array_agg(a::text ORDER BY a::text) FROM unnest(p.proacl) a) FROM pg_proc p
+WHERE p.pronamespace = 'bilateral'::regnamespace AND p.proacl IS NOT NULL ORDER BY 1;
+SELECT nspacl FROM pg_namespace WHERE nspname = 'bilateral';
+SELECT x.t::regclass::text, x.c FROM pg_extension, unnest(extconfig, extcondition) x(t, c) WHERE extname = 'bilateral' ORDER BY 1;
 
 -- the data: every table, every row, in a stable order
 SELECT format('%s %s rows %s', c.relname,

@@ -1,0 +1,205 @@
+-- src/sql/50_panels.sql: Panels: state-years and directed dyad-years (COW and Gleditsch-Ward systems), and the
+-- dyad_year_panel view.  Reference: docs/queries.md, docs/scale.md (Citus).
+-- Every object once; the release scripts in extension/ are generated from this tree
+-- (tools/sqltree, docs/data-model.md).
+
+CREATE FUNCTION bilateral.state_years(from_year int, to_year int, system text DEFAULT 'cow')
+RETURNS TABLE (ccode int, actor text, year int, name_en text, first_day date, last_day date)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+SET jit = off
+AS $$
+DECLARE
+    s text := bilateral.check_system(system, ARRAY['cow', 'gw']);
+    span daterange := bilateral.check_years(from_year, to_year);
+BEGIN
+    RETURN QUERY
+    WITH spells AS (
+        SELECT sp.actor, sp.code,
+               greatest(sp.member_from, lower(span)) AS f,
+               least(coalesce(sp.member_to, upper(span) - 1), upper(span) - 1) AS t
+          FROM bilateral.system_spells(s) sp
+         WHERE sp.code IS NOT NULL
+    )
+    SELECT sp.code, sp.actor, y.y, x.name_en,
+           min(greatest(sp.f, make_date(y.y, 1, 1))), max(least(sp.t, make_date(y.y, 12, 31)))
+      FROM spells sp
+      JOIN bilateral.actor x ON x.actor = sp.actor
+     CROSS JOIN LATERAL generate_series(extract(year FROM sp.f)::int, extract(year FROM sp.t)::int) y(y)
+     WHERE sp.f <= sp.t
+     GROUP BY sp.code, sp.actor, y.y, x.name_en
+     ORDER BY 1, 3, 2;
+END
+$$;
+COMMENT ON FUNCTION bilateral.state_years(int, int, text) IS
+    'One row per member state of the system (cow or gw) and year, like peacesciencer''s create_stateyears(): ccode (the code the state had in the system that year; a state whose code changed within a year, as Germany in 1990, has a row for each), actor, year, English name, and the first and last day of the year it was a member. A spell still open is a membership to the end of to_year.';
+GRANT EXECUTE ON FUNCTION bilateral.state_years(int, int, text) TO PUBLIC;
+
+CREATE OR REPLACE FUNCTION bilateral.dyad_years(from_year int, to_year int, directed boolean DEFAULT true,
+                                     system text DEFAULT 'cow', known_by date DEFAULT NULL,
+                                     voices text[] DEFAULT ARRAY['state'], all_dyads boolean DEFAULT false)
+RETURNS TABLE (ccode1 int, ccode2 int, actor1 text, actor2 text, year int, issue text,
+               stance_mean numeric, stance_min int, stance_max int, n_claims int,
+               treaties_in_force int, events int, in_system boolean)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+-- the planner cannot know how many years each row spans (generate_series over columns), so its cost
+-- estimate is huge and would trigger JIT compilation that costs far more than the query
+SET jit = off
+AS $$
+DECLARE
+    s text;
+    want_voices text[];
+    known text[];
+    span daterange;
+    alld boolean := coalesce(all_dyads, false);
+    dir boolean := coalesce(directed, true);
+    remote boolean := bilateral.local_execution_avoidable();
+BEGIN
+    -- on a Citus coordinator, the panel's steps run over connections to this node, not by Citus's
+    -- local execution, which keeps a copy of every row a step returns until the step ends (src/citus.c);
+    -- decided before any statement here reads a table, since a step run locally forbids the switch
+    IF remote THEN
+        PERFORM set_config('citus.enable_local_execution', 'off', true);
+    END IF;
+    s := bilateral.check_system(system, ARRAY['cow', 'gw']);
+    want_voices := bilateral.check_voices(voices);
+    known := bilateral.sources_known_by(known_by);
+    span := bilateral.check_years(from_year, to_year);
+    RETURN QUERY
+    WITH spells AS (                        -- memberships clipped to the years asked for
+        SELECT sp.actor, sp.code,
+               greatest(sp.member_from, lower(span)) AS f,
+               least(coalesce(sp.member_to, upper(span) - 1), upper(span) - 1) AS t
+          FROM bilateral.system_spells(s) sp
+         WHERE sp.code IS NOT NULL
+           AND sp.member_from < upper(span) AND (sp.member_to IS NULL OR sp.member_to >= lower(span))
+    ), actor_years AS (                     -- the code of each member in each year
+        SELECT DISTINCT sp.actor, sp.code, y.y AS yr
+          FROM spells sp
+         CROSS JOIN LATERAL generate_series(extract(year FROM sp.f)::int, extract(year FROM sp.t)::int) y(y)
+    ), codes AS (                           -- and of every actor outside its memberships
+        SELECT x.actor, CASE s WHEN 'cow' THEN x.cow_ccode ELSE x.gw_code END AS code
+          FROM bilateral.actor x
+    ), claims AS (                          -- each claim cut into the years it possibly covers, summed
+        SELECT p.claim_actor AS a, p.claim_counterpart AS c,   -- per actor, counterpart, issue and year
+               p.claim_issue AS iss, y.y AS yr,                -- where the claims are (grouped by dyad too:
+               sum(bilateral.stance(p.position) * (upper(r) - lower(r)))::bigint AS stance_days,  -- one shard's
+               sum(upper(r) - lower(r))::bigint AS days,       -- groups on a distributed install)
+               min(bilateral.stance(p.position)) AS mn, max(bilateral.stance(p.position)) AS mx,
+               count(*) AS n
+          FROM bilateral.position_claim p
+          CROSS JOIN LATERAL (SELECT bilateral.valid_period(p.position) * span AS v) pv
+          CROSS JOIN LATERAL generate_series(extract(year FROM lower(pv.v))::int,
+                                             extract(year FROM upper(pv.v) - 1)::int) y(y)
+          CROSS JOIN LATERAL (SELECT pv.v * daterange(make_date(y.y, 1, 1), make_date(y.y + 1, 1, 1)) AS r) yr
+         WHERE p.position OPERATOR(bilateral.&&) span
+           AND p.voice = ANY (want_voices)
+           AND (known IS NULL OR p.source_key = ANY (known))
+         GROUP BY p.dyad, p.claim_actor, p.claim_counterpart, p.claim_issue, y.y
+    ), coded AS (                           -- with the codes of that year; undirected: lower code first
+        SELECT cl.*, coalesce(y1.code, d1.code) AS k1, coalesce(y2.code, d2.code) AS k2
+          FROM claims cl
+          JOIN codes d1 ON d1.actor = cl.a
+          JOIN codes d2 ON d2.actor = cl.c
+          LEFT JOIN actor_years y1 ON y1.actor = cl.a AND y1.yr = cl.yr
+          LEFT JOIN actor_years y2 ON y2.actor = cl.c AND y2.yr = cl.yr
+    ), sided AS (
+        SELECT CASE WHEN sw THEN cd.k2 ELSE cd.k1 END AS c1, CASE WHEN sw THEN cd.k1 ELSE cd.k2 END AS c2,
+               CASE WHEN sw THEN cd.c ELSE cd.a END AS a1, CASE WHEN sw THEN cd.a ELSE cd.c END AS a2,
+               cd.yr, cd.iss, cd.stance_days, cd.days, cd.mn, cd.mx, cd.n
+          FROM coded cd
+          CROSS JOIN LATERAL (SELECT NOT dir AND cd.k1 > cd.k2 AS sw) w
+         WHERE cd.k1 IS NOT NULL AND cd.k2 IS NOT NULL
+    ), allrows AS (                         -- one row per issue, and the summary row (issue NULL)
+        SELECT sd.c1, sd.c2, sd.a1, sd.a2, sd.yr, sd.iss,
+               round(sum(sd.stance_days)::numeric / sum(sd.days), 3) AS mean,
+               min(sd.mn) AS mn, max(sd.mx) AS mx, sum(sd.n)::int AS n
+          FROM sided sd GROUP BY GROUPING SETS ((sd.c1, sd.c2, sd.a1, sd.a2, sd.yr, sd.iss),
+                                                (sd.c1, sd.c2, sd.a1, sd.a2, sd.yr))
+    ), claim_pairs AS (
+        SELECT DISTINCT r.a1, r.a2 FROM allrows r
+    ), spell_pairs AS (                     -- two spells that share a day: every pair of the system,
+        SELECT s1.actor AS a1, s1.code AS c1, s2.actor AS a2, s2.code AS c2,   -- or the pairs with claims
+               greatest(s1.f, s2.f) AS f, least(s1.t, s2.t) AS t
+          FROM spells s1
+          JOIN spells s2 ON s2.actor <> s1.actor AND s2.f <= s1.t AND s1.f <= s2.t AND (dir OR s1.code < s2.code)
+         WHERE alld
+        UNION ALL                               -- (equality joins: no test of every pair against every claim pair)
+        SELECT s1.actor, s1.code, s2.actor, s2.code, greatest(s1.f, s2.f), least(s1.t, s2.t)
+          FROM claim_pairs cp
+          JOIN spells s1 ON s1.actor = cp.a1
+          JOIN spells s2 ON s2.actor = cp.a2 AND s2.f <= s1.t AND s1.f <= s2.t AND (dir OR s1.code < s2.code)
+         WHERE NOT alld
+    ), frame AS (                           -- the system's dyad-years
+        SELECT sp.a1, sp.c1, sp.a2, sp.c2, y.y AS yr
+          FROM spell_pairs sp
+          CROSS JOIN LATERAL generate_series(extract(year FROM sp.f)::int, extract(year FROM sp.t)::int) y(y)
+    ), joined AS (                          -- every dyad-year of the frame, with its claims if any
+        SELECT coalesce(r.c1, f.c1) AS c1, coalesce(r.c2, f.c2) AS c2, coalesce(r.a1, f.a1) AS a1,
+               coalesce(r.a2, f.a2) AS a2, coalesce(r.yr, f.yr) AS yr, r.iss, r.mean, r.mn, r.mx,
+               coalesce(r.n, 0) AS n, f.a1 IS NOT NULL AS ins
+          FROM frame f
+          FULL JOIN allrows r ON r.a1 = f.a1 AND r.a2 = f.a2 AND r.c1 = f.c1 AND r.c2 = f.c2 AND r.yr = f.yr
+         WHERE alld OR r.a1 IS NOT NULL
+    ), treaty_years AS (                    -- treaties: each ordered pair of parties, each year in force
+        SELECT p1.x AS a1, p2.x AS a2, y.y AS yr, count(*)::int AS n
+          FROM bilateral.treaty t
+          CROSS JOIN LATERAL unnest(bilateral.parties(t.treaty)) p1(x)
+          CROSS JOIN LATERAL unnest(bilateral.parties(t.treaty)) p2(x)
+          CROSS JOIN LATERAL generate_series(greatest(extract(year FROM t.in_force_from)::int, from_year),
+                                             least(coalesce(extract(year FROM t.in_force_to)::int, to_year), to_year)) y(y)
+         WHERE t.in_force_from IS NOT NULL AND p1.x <> p2.x
+         GROUP BY 1, 2, 3
+    ), event_years AS (                     -- events: each ordered pair of actors, each year it touches
+        SELECT p1.x AS a1, p2.x AS a2, y.y AS yr, count(DISTINCT e.event_key)::int AS n
+          FROM bilateral.event e
+          CROSS JOIN LATERAL unnest(e.actors) p1(x)
+          CROSS JOIN LATERAL unnest(e.actors) p2(x)
+          CROSS JOIN LATERAL generate_series(greatest(extract(year FROM e.occurred_from)::int, from_year),
+                                             least(extract(year FROM e.occurred_to)::int, to_year)) y(y)
+         WHERE e.occurred_from <= upper(span) AND e.occurred_to >= lower(span) AND p1.x <> p2.x
+         GROUP BY 1, 2, 3
+    )
+    SELECT j.c1, j.c2, j.a1, j.a2, j.yr, j.iss, j.mean, j.mn, j.mx, j.n,
+           coalesce(ty.n, 0), coalesce(ey.n, 0), j.ins
+      FROM joined j
+      LEFT JOIN treaty_years ty ON ty.a1 = j.a1 AND ty.a2 = j.a2 AND ty.yr = j.yr
+      LEFT JOIN event_years ey ON ey.a1 = j.a1 AND ey.a2 = j.a2 AND ey.yr = j.yr
+     ORDER BY 1, 2, 5, 6 NULLS FIRST;
+    IF remote THEN                          -- the rest of the transaction as it was
+        PERFORM set_config('citus.enable_local_execution', 'on', true);
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION bilateral.dyad_years(int, int, boolean, text, date, text[], boolean) IS
+    'A dyad-year panel in COW/peacesciencer form (ccode1, ccode2, year). Codes are those the states had in the system (cow or gw) that year (COW 260 for West Germany in 1960). Rows: one per dyad, year and issue with claims, plus an issue-NULL summary row per dyad-year; with all_dyads => true also every other dyad-year of the system (two members on the same day at some time in the year; no false dyads), with NULL stances and n_claims 0: no data is never shown as a stance. stance_mean weights each claim by the days it possibly covers in the year; treaties in force and distinct events during the year are counted on every row; in_system: the two were members on the same day at some time in the year. Undirected: ccode1 < ccode2, both directions pooled. known_by and voices (default the state''s) as in stance_at.';
+GRANT EXECUTE ON FUNCTION bilateral.dyad_years(int, int, boolean, text, date, text[], boolean) TO PUBLIC;
+
+-- the view of 1.3, unchanged, over the new function
+CREATE VIEW bilateral.dyad_year_panel WITH (security_invoker = true) AS
+SELECT d.ccode1, d.ccode2, d.actor1, d.actor2, d.year, d.issue,
+       d.stance_mean, d.stance_min, d.stance_max, d.n_claims,
+       d.treaties_in_force, d.events AS n_events, d.in_system
+  FROM bilateral.dyad_years(1816, extract(year FROM current_date)::int) d;
+COMMENT ON VIEW bilateral.dyad_year_panel IS 'The directed COW dyad-year panel of bilateral.dyad_years(1816, the current year) as a view, for tools that read views only: join on (ccode1, ccode2, year). One row per dyad, year and issue with claims, plus an issue-NULL summary row per dyad-year.';
+COMMENT ON COLUMN bilateral.dyad_year_panel.ccode1 IS 'COW country code of the actor (side 1).';
+COMMENT ON COLUMN bilateral.dyad_year_panel.ccode2 IS 'COW country code of the counterpart (side 2).';
+COMMENT ON COLUMN bilateral.dyad_year_panel.actor1 IS 'Actor code of side 1.';
+COMMENT ON COLUMN bilateral.dyad_year_panel.actor2 IS 'Actor code of side 2.';
+COMMENT ON COLUMN bilateral.dyad_year_panel.year IS 'Calendar year (kept as "year", the COW join key, although a reserved word in standard SQL: quote it in tools that parse SQL).';
+COMMENT ON COLUMN bilateral.dyad_year_panel.issue IS 'Issue code; NULL on the summary row over all issues.';
+COMMENT ON COLUMN bilateral.dyad_year_panel.stance_mean IS 'Mean stance of the claims, each weighted by the days it possibly covers in the year (numeric, 3 decimals).';
+COMMENT ON COLUMN bilateral.dyad_year_panel.stance_min IS 'Lowest stance claimed in the year.';
+COMMENT ON COLUMN bilateral.dyad_year_panel.stance_max IS 'Highest stance claimed in the year.';
+COMMENT ON COLUMN bilateral.dyad_year_panel.n_claims IS 'Number of claims that possibly hold in the year.';
+COMMENT ON COLUMN bilateral.dyad_year_panel.treaties_in_force IS 'Treaties between the two in force at some time in the year.';
+COMMENT ON COLUMN bilateral.dyad_year_panel.n_events IS 'Distinct events involving both during the year (dyad_years().events).';
+COMMENT ON COLUMN bilateral.dyad_year_panel.in_system IS 'Both states members of the COW state system on the same day at some time in the year (no false dyads).';
+GRANT SELECT ON bilateral.dyad_year_panel TO PUBLIC;
+
+CREATE FUNCTION bilateral.local_execution_avoidable() RETURNS boolean
+    AS 'MODULE_PATHNAME', 'bl_local_execution_avoidable' LANGUAGE C VOLATILE PARALLEL SAFE;
+COMMENT ON FUNCTION bilateral.local_execution_avoidable() IS
+    'True on a Citus node where this transaction may still run distributed steps over connections instead of by local execution: Citus loaded, citus.enable_local_execution on, no step run locally yet in the transaction, not a parallel worker. False elsewhere, and always on a server without Citus. Used by dyad_years().';
+GRANT EXECUTE ON FUNCTION bilateral.local_execution_avoidable() TO PUBLIC;
