@@ -439,7 +439,7 @@ COMMENT ON CAST (bilateral.bilateral_position AS jsonb) IS 'see bilateral.to_jso
 -- ---- 15_partial_date_bounds.sql ----
 -- partial_date_bounds() of 1.0 parsed partial dates a second time, in PL/pgSQL, and drifted from
 -- the types' parser ('0000' gave a raw out-of-range error).  From 1.1 it calls the C core.
-CREATE OR REPLACE FUNCTION bilateral.partial_date_bounds(value text,
+CREATE FUNCTION bilateral.partial_date_bounds(value text,
                                                          OUT first_day date, OUT last_day date, OUT date_precision text)
 RETURNS record
 AS 'MODULE_PATHNAME', 'partial_date_bounds' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

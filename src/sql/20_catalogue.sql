@@ -5,7 +5,7 @@
 -- Every object once; the release scripts in extension/ are generated from this tree
 -- (tools/sqltree, docs/data-model.md).
 
-CREATE OR REPLACE FUNCTION bilateral.xml_chars_ok(value text) RETURNS boolean
+CREATE FUNCTION bilateral.xml_chars_ok(value text) RETURNS boolean
     AS 'MODULE_PATHNAME', 'xml_text_ok' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION bilateral.xml_chars_ok(text) IS 'True when the text holds no character XML 1.0 cannot hold (U+0001-U+0008, U+000B, U+000C, U+000E-U+001F, U+FFFE, U+FFFF); the check of the tables'' *_xml_chars constraints.';
 
@@ -315,7 +315,7 @@ CREATE TABLE bilateral.erratum (
 COMMENT ON TABLE bilateral.erratum IS 'A slip in a document (wrong year, misspelt name ...): the quote, the correction, and the row that holds the corrected fact.';
 COMMENT ON COLUMN bilateral.erratum.owner IS 'The role that owns the row (NULL for shipped rows); it and its members may change or delete it.';
 
-CREATE OR REPLACE FUNCTION bilateral.actor_code(name text)
+CREATE FUNCTION bilateral.actor_code(name text)
 RETURNS text
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -416,7 +416,7 @@ $$;
 GRANT EXECUTE ON FUNCTION bilateral.actor_code(text) TO PUBLIC;
 COMMENT ON FUNCTION bilateral.actor_code(text) IS 'The actor code for an actor code, a code of a standard list or a name, case-insensitively: an actor code wins; a number is a COW ccode, else a GW code, else an ISO numeric code (''040'' with a leading zero: ISO only); a current ISO 3166-1 alpha-2/alpha-3, COW abbreviation, CAMEO or Wikidata code wins over a former one (ISO 3166-3, code eras), and codes over names; names and aliases in any language compare by name_key() ("U.S.A." is read as USA, "A (B)" as "A, B"). SQLSTATE 22023 when unknown, or ambiguous (the detail lists the actors).';
 
-CREATE OR REPLACE FUNCTION bilateral.add_source(source_key text, title text, author text, published date,
+CREATE FUNCTION bilateral.add_source(source_key text, title text, author text, published date,
                                      language text, publisher text DEFAULT NULL,
                                      published_precision text DEFAULT 'day', kind text DEFAULT 'user',
                                      title_en text DEFAULT NULL, note text DEFAULT NULL)
@@ -695,7 +695,7 @@ $$;
 COMMENT ON FUNCTION bilateral.check_system(text, text[]) IS 'Returns the system name if it is one of the allowed ones; SQLSTATE 22023 listing them otherwise.';
 GRANT EXECUTE ON FUNCTION bilateral.check_system(text, text[]) TO PUBLIC;
 
-CREATE OR REPLACE FUNCTION bilateral.published_by(source_key text, known_by date) RETURNS boolean
+CREATE FUNCTION bilateral.published_by(source_key text, known_by date) RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -830,7 +830,7 @@ $$;
 COMMENT ON FUNCTION bilateral.check_years(int, int) IS 'The days of the years from_year..to_year; SQLSTATE 22023 if they are not a range of years 1..9999.';
 GRANT EXECUTE ON FUNCTION bilateral.check_years(int, int) TO PUBLIC;
 
-CREATE OR REPLACE FUNCTION bilateral.sources_known_by(known_by date) RETURNS text[]
+CREATE FUNCTION bilateral.sources_known_by(known_by date) RETURNS text[]
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$

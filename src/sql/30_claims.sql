@@ -33,7 +33,7 @@ COMMENT ON COLUMN bilateral.position_claim.claim_issue IS 'The position''s issue
 COMMENT ON COLUMN bilateral.position_claim.dyad IS
     'The claim''s undirected dyad (bilateral.dyad_key(position), e.g. ''JPN+RUS''): generated on one server; on a distributed install (bilateral.distribute()) the distribution column, a plain column that writes fill and a CHECK holds to the position.';
 
-CREATE OR REPLACE FUNCTION bilateral.add_claim(source_key text, "position" bilateral.bilateral_position, quote text,
+CREATE FUNCTION bilateral.add_claim(source_key text, "position" bilateral.bilateral_position, quote text,
                                     statement_en text DEFAULT NULL, locator text DEFAULT NULL,
                                     general_knowledge text DEFAULT NULL)
 RETURNS bigint
@@ -320,7 +320,7 @@ $$;
 COMMENT ON FUNCTION bilateral.check_staging_owner(regclass) IS
     'internal: refuses (42501) a staging table that does not belong to the calling role or a role it is a member of, (42809) what is not a plain table, and (42804) columns of types outside pg_catalog, so that reading it with the definer''s rights runs no code of the caller''s.';
 
-CREATE OR REPLACE FUNCTION bilateral.import_claims_rows(source_key text, claims regclass) RETURNS bigint
+CREATE FUNCTION bilateral.import_claims_rows(source_key text, claims regclass) RETURNS bigint
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$

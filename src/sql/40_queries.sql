@@ -3,7 +3,7 @@
 -- Every object once; the release scripts in extension/ are generated from this tree
 -- (tools/sqltree, docs/data-model.md).
 
-CREATE OR REPLACE FUNCTION bilateral.probe(actor text, counterpart text, issue text, from_day date, to_day date)
+CREATE FUNCTION bilateral.probe(actor text, counterpart text, issue text, from_day date, to_day date)
 RETURNS bilateral.bilateral_position
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -42,7 +42,7 @@ COMMENT ON FUNCTION bilateral.treaties_in_force(text, text, date) IS
     'Treaties to which both actors are parties and that are in force on the date: entered into force on or before it (a treaty whose entry into force the data do not know is not listed) and not ended before it (in_force_to inclusive; NULL: not ended, as far as the data know).';
 GRANT EXECUTE ON FUNCTION bilateral.treaties_in_force(text, text, date) TO PUBLIC;
 
-CREATE OR REPLACE FUNCTION bilateral.stance_at(actor text, counterpart text, issue text, at date, known_by date DEFAULT NULL,
+CREATE FUNCTION bilateral.stance_at(actor text, counterpart text, issue text, at date, known_by date DEFAULT NULL,
                                     voices text[] DEFAULT ARRAY['state'])
 RETURNS TABLE (claim_id bigint, "position" bilateral.bilateral_position, stance int, stance_label text,
                certain boolean, source_key text, quote text, voice text)
@@ -74,7 +74,7 @@ COMMENT ON FUNCTION bilateral.stance_at(text, text, text, date, date, text[]) IS
     'Every claim of actor''s stance toward counterpart on issue that possibly holds on the date, with whether it certainly holds (given its bounds'' precision); with known_by, only claims from sources certainly published by then; voices (default the state''s) says whose stances count. Directed; names and aliases accepted.';
 GRANT EXECUTE ON FUNCTION bilateral.stance_at(text, text, text, date, date, text[]) TO PUBLIC;
 
-CREATE OR REPLACE FUNCTION bilateral.stance_history(actor text, counterpart text, issue text, known_by date DEFAULT NULL,
+CREATE FUNCTION bilateral.stance_history(actor text, counterpart text, issue text, known_by date DEFAULT NULL,
                                          voices text[] DEFAULT ARRAY['state'])
 RETURNS TABLE (valid_from date, valid_to date, stance int, stance_label text, contested boolean,
                stances int[], sources text[])
@@ -159,7 +159,7 @@ COMMENT ON FUNCTION bilateral.stance_history(text, text, text, date, text[]) IS
     'One row per maximal period (widest readings) over which the set of claimed stances does not change, in order; where claims disagree on the same days the row is contested, stance is NULL and stances lists them. Gaps without claims have no row. known_by and voices (default the state''s) as in stance_at. n log n in the claims of the dyad and issue.';
 GRANT EXECUTE ON FUNCTION bilateral.stance_history(text, text, text, date, text[]) TO PUBLIC;
 
-CREATE OR REPLACE FUNCTION bilateral.stance_changes(actor text, counterpart text, issue text DEFAULT NULL,
+CREATE FUNCTION bilateral.stance_changes(actor text, counterpart text, issue text DEFAULT NULL,
                                                     during daterange DEFAULT NULL, known_by date DEFAULT NULL,
                                                     voices text[] DEFAULT ARRAY['state'])
 RETURNS TABLE (changed_on date, "precision" text, issue text, from_stance int, to_stance int, delta int,
@@ -176,7 +176,7 @@ COMMENT ON FUNCTION bilateral.stance_changes(text, text, text, daterange, date, 
     'The days on which actor''s stance toward counterpart changed (per issue, or on one issue), from stance_history: the precision of the change, the stances before and after (NULL where contested), the difference, and the nearest dated event between the two actors. known_by and voices as in stance_at.';
 GRANT EXECUTE ON FUNCTION bilateral.stance_changes(text, text, text, daterange, date, text[]) TO PUBLIC;
 
-CREATE OR REPLACE FUNCTION bilateral.conflicting_pairs(a text, c text, i text, v text[])
+CREATE FUNCTION bilateral.conflicting_pairs(a text, c text, i text, v text[])
 RETURNS TABLE (claim_a bigint, claim_b bigint, pair_actor text, pair_counterpart text, pair_issue text,
                overlap daterange, stance_a int, stance_b int, source_a text, source_b text)
 LANGUAGE plpgsql STABLE PARALLEL SAFE
@@ -225,7 +225,7 @@ GRANT EXECUTE ON FUNCTION bilateral.conflicting_claims(text, text, text, text[])
 
 -- stance_changes_of: 1.5's, with the finest precision of the claims starting on a day from
 -- finest_precision() (a change on a day where no claim starts is, as before, at the year)
-CREATE OR REPLACE FUNCTION bilateral.stance_changes_of(a text, c text, i text, during daterange, known_by date, v text[])
+CREATE FUNCTION bilateral.stance_changes_of(a text, c text, i text, during daterange, known_by date, v text[])
 RETURNS TABLE (changed_on date, "precision" text, issue text, from_stance int, to_stance int, delta int,
                nearest_event text)
 LANGUAGE plpgsql STABLE PARALLEL SAFE

@@ -35,7 +35,7 @@ COMMENT ON FUNCTION bilateral.state_years(int, int, text) IS
     'One row per member state of the system (cow or gw) and year, like peacesciencer''s create_stateyears(): ccode (the code the state had in the system that year; a state whose code changed within a year, as Germany in 1990, has a row for each), actor, year, English name, and the first and last day of the year it was a member. A spell still open is a membership to the end of to_year.';
 GRANT EXECUTE ON FUNCTION bilateral.state_years(int, int, text) TO PUBLIC;
 
-CREATE OR REPLACE FUNCTION bilateral.dyad_years(from_year int, to_year int, directed boolean DEFAULT true,
+CREATE FUNCTION bilateral.dyad_years(from_year int, to_year int, directed boolean DEFAULT true,
                                      system text DEFAULT 'cow', known_by date DEFAULT NULL,
                                      voices text[] DEFAULT ARRAY['state'], all_dyads boolean DEFAULT false)
 RETURNS TABLE (ccode1 int, ccode2 int, actor1 text, actor2 text, year int, issue text,

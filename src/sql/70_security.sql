@@ -20,7 +20,7 @@ $$;
 COMMENT ON FUNCTION bilateral.editable_tables() IS
     'The tables that hold shipped rows and take users'' own rows (with the identity column of their ids, if any): the one list that drives privileges, row level security and pg_dump registration.';
 
-CREATE OR REPLACE FUNCTION bilateral.may_edit(owner name) RETURNS boolean
+CREATE FUNCTION bilateral.may_edit(owner name) RETURNS boolean
 AS 'MODULE_PATHNAME', 'bl_may_edit'
 LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION bilateral.may_edit(name) IS
@@ -36,13 +36,13 @@ $$;
 COMMENT ON FUNCTION bilateral.included_owners() IS
     'The roles whose rows the caller has opted in to (SET bilateral.include_owners = ''alice, bob''; ''*'' for every role).';
 
-CREATE OR REPLACE FUNCTION bilateral.in_scope(shipped boolean, owner name) RETURNS boolean
+CREATE FUNCTION bilateral.in_scope(shipped boolean, owner name) RETURNS boolean
 AS 'MODULE_PATHNAME', 'bl_in_scope'
 LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION bilateral.in_scope(boolean, name) IS
     'Whether a row counts for the caller: shipped rows, the caller''s own and its groups'', and those of the roles in bilateral.include_owners. Every table''s read policy.';
 
-CREATE OR REPLACE FUNCTION bilateral.delete_row(table_name text, VARIADIC key text[]) RETURNS void
+CREATE FUNCTION bilateral.delete_row(table_name text, VARIADIC key text[]) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -103,7 +103,7 @@ COMMENT ON FUNCTION bilateral.delete_row(text, text[]) IS
 REVOKE ALL ON FUNCTION bilateral.delete_row(text, text[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION bilateral.delete_row(text, text[]) TO PUBLIC;
 
-CREATE OR REPLACE FUNCTION bilateral.delete_source(source_key text, cascade boolean DEFAULT false) RETURNS void
+CREATE FUNCTION bilateral.delete_source(source_key text, cascade boolean DEFAULT false) RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 -- on a distributed install the claims go on each shard, then the source on the reference table: both

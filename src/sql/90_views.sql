@@ -3,7 +3,7 @@
 -- Every object once; the release scripts in extension/ are generated from this tree
 -- (tools/sqltree, docs/data-model.md).
 
-CREATE OR REPLACE VIEW bilateral.sources WITH (security_invoker = true) AS
+CREATE VIEW bilateral.sources WITH (security_invoker = true) AS
 SELECT s.source_key, s.title, s.author, s.publisher, s.published, s.language,
        s.published_precision, s.kind, s.title_en, s.shipped, s.metadata_inferred, s.owner::text AS owner
   FROM bilateral.source s;
@@ -59,7 +59,7 @@ SELECT e.event_id,
 COMMENT ON VIEW bilateral.events IS 'Dated events as the documents state them; precision is the coarser of the precisions of the two bounds.';
 GRANT SELECT ON bilateral.events TO PUBLIC;
 
-CREATE OR REPLACE VIEW bilateral.positions WITH (security_invoker = true) AS
+CREATE VIEW bilateral.positions WITH (security_invoker = true) AS
 SELECT c.claim_id,
        c.position,
        bilateral.actor(c.position)        AS actor,
@@ -129,7 +129,7 @@ SELECT 'erratum', r.erratum_id::text, r.source_key, r.locator, r.quote, r.shippe
 COMMENT ON VIEW bilateral.evidence IS 'Every quote in the dataset, one row each (claims, events, treaty mentions, indicators, office terms, errata): what tools/check_quotes verifies against the documents.';
 GRANT SELECT ON bilateral.evidence TO PUBLIC;
 
-CREATE OR REPLACE VIEW bilateral.positions_plain WITH (security_invoker = true) AS
+CREATE VIEW bilateral.positions_plain WITH (security_invoker = true) AS
 SELECT c.claim_id,
        c.position::text                            AS position_literal,
        bilateral.actor(c.position)                 AS actor,
@@ -263,7 +263,7 @@ COMMENT ON COLUMN bilateral.events_plain.general_knowledge IS 'What was complete
 COMMENT ON COLUMN bilateral.events_plain.shipped IS 'True for the shipped rows, false for users'' rows.';
 GRANT SELECT ON bilateral.events_plain TO PUBLIC;
 
-CREATE OR REPLACE VIEW bilateral.indicators_plain WITH (security_invoker = true) AS
+CREATE VIEW bilateral.indicators_plain WITH (security_invoker = true) AS
 SELECT i.indicator_id,
        i.indicator AS indicator_code,
        i.actor,
@@ -336,7 +336,7 @@ COMMENT ON COLUMN bilateral.office_terms_plain.general_knowledge IS 'What was co
 COMMENT ON COLUMN bilateral.office_terms_plain.shipped IS 'True for the shipped rows, false for users'' rows.';
 GRANT SELECT ON bilateral.office_terms_plain TO PUBLIC;
 
-CREATE OR REPLACE VIEW bilateral.sources_plain WITH (security_invoker = true) AS
+CREATE VIEW bilateral.sources_plain WITH (security_invoker = true) AS
 SELECT s.source_key,
        s.title,
        s.title_en,
