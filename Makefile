@@ -16,7 +16,10 @@ REGRESS_OPTS = --inputdir=. --load-extension=bilateral
 
 PG_CONFIG ?= pg_config
 XML2_CONFIG ?= xml2-config
-PG_CPPFLAGS = -I$(srcdir)/src $(shell $(XML2_CONFIG) --cflags)
+# export only what PostgreSQL looks up (Pg_magic_func, the fmgr functions and
+# their pg_finfo_ records, as PostgreSQL 16 does): PGDLLEXPORT marks them, the
+# rest is hidden (make check-exports; src/bilateral.h for PostgreSQL 15)
+PG_CPPFLAGS = -I$(srcdir)/src $(shell $(XML2_CONFIG) --cflags) -DPGDLLEXPORT='__attribute__((visibility("default")))'
 SHLIB_LINK  = $(shell $(XML2_CONFIG) --libs)
 # -Wno-unused-parameter: PostgreSQL's own headers (fmgr.h, bufpage.h) trip it under -Wextra
 PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter
@@ -30,6 +33,15 @@ README.bilateral: README.md
 
 # no JIT bitcode: it would need the exact clang the server was built with
 override with_llvm = no
+
+# after PGXS, so that a PG_CFLAGS given on the command line keeps it
+override CFLAGS += -fvisibility=hidden
+
+# bilateral.so exports only what PostgreSQL looks up, and every symbol the
+# release scripts name (test/unit/check_exports.sh)
+.PHONY: check-exports
+check-exports: $(shlib)
+	test/unit/check_exports.sh $(shlib)
 
 # ---- the plain C core, without a server ----
 # test_core: types and calendar; test_timeline: the XML writer and the timeline
