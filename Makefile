@@ -3,8 +3,9 @@
 
 EXTENSION  = bilateral
 MODULE_big = bilateral
-CORE_OBJS  = src/core/pdate.o src/core/codes.o src/core/treaty_core.o src/core/position_core.o src/core/wire.o src/core/xmlchars.o src/core/stats_core.o src/core/xmlwrite.o src/core/timeline_layout.o src/core/timeline_draw.o
-OBJS       = src/bilateral.o src/citus.o src/treaty_ref.o src/position.o src/position_gist.o src/position_analyze.o src/position_selfuncs.o src/import.o src/scope.o src/partial_date.o src/timeline.o src/tei.o src/core/tei_common.o src/core/tei_read.o src/core/tei_write.o $(CORE_OBJS)
+CORE_OBJS  = src/core/fail.o src/core/bits.o src/core/pdate.o src/core/pdate_pack.o src/core/codes.o src/core/treaty_core.o src/core/position_core.o src/core/wire.o src/core/xmlchars.o src/core/stats_core.o src/core/xmlwrite.o src/core/timeline_layout.o src/core/timeline_draw.o
+TEI_CORE_OBJS = src/core/tei_common.o src/core/tei_read.o src/core/tei_nodes.o src/core/tei_header.o src/core/tei_relations.o src/core/tei_events.o src/core/tei_write.o
+OBJS       = src/bilateral.o src/citus.o src/treaty_ref.o src/position.o src/position_gist.o src/position_analyze.o src/position_selfuncs.o src/import.o src/scope.o src/partial_date.o src/timeline.o src/tei.o $(TEI_CORE_OBJS) $(CORE_OBJS)
 DATA       = $(wildcard extension/bilateral--*.sql)
 # installed as share/doc/.../extension/README.bilateral, beside other extensions' READMEs
 DOCS       = README.bilateral
@@ -15,7 +16,10 @@ REGRESS_OPTS = --inputdir=. --load-extension=bilateral
 
 PG_CONFIG ?= pg_config
 XML2_CONFIG ?= xml2-config
-PG_CPPFLAGS = -I$(srcdir)/src $(shell $(XML2_CONFIG) --cflags)
+# export only what PostgreSQL looks up (Pg_magic_func, the fmgr functions and
+# their pg_finfo_ records, as PostgreSQL 16 does): PGDLLEXPORT marks them, the
+# rest is hidden (make check-exports; src/bilateral.h for PostgreSQL 15)
+PG_CPPFLAGS = -I$(srcdir)/src $(shell $(XML2_CONFIG) --cflags) -DPGDLLEXPORT='__attribute__((visibility("default")))'
 SHLIB_LINK  = $(shell $(XML2_CONFIG) --libs)
 # -Wno-unused-parameter: PostgreSQL's own headers (fmgr.h, bufpage.h) trip it under -Wextra
 PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter
@@ -30,16 +34,25 @@ README.bilateral: README.md
 # no JIT bitcode: it would need the exact clang the server was built with
 override with_llvm = no
 
+# after PGXS, so that a PG_CFLAGS given on the command line keeps it
+override CFLAGS += -fvisibility=hidden
+
+# bilateral.so exports only what PostgreSQL looks up, and every symbol the
+# release scripts name (test/unit/check_exports.sh)
+.PHONY: check-exports
+check-exports: $(shlib)
+	test/unit/check_exports.sh $(shlib)
+
 # ---- the plain C core, without a server ----
 # test_core: types and calendar; test_timeline: the XML writer and the timeline
 # against golden SVGs; test_tei: the TEI reader and writer (libxml2)
 CORE_SRC = $(CORE_OBJS:.o=.c)
 CORE_HDR = $(wildcard src/core/*.h) test/unit/tap.h
-TEI_CORE_SRC = src/core/tei_common.c src/core/tei_read.c src/core/tei_write.c
+TEI_CORE_SRC = $(TEI_CORE_OBJS:.o=.c)
 UNIT_CFLAGS = -std=c99 -g -O1 -Wall -Wextra -Werror -Isrc
 UNIT_TESTS = test/unit/test_core test/unit/test_timeline test/unit/test_tei
 ASAN = -fsanitize=address,undefined -fno-sanitize-recover=all
-.PHONY: unit unit-asan test fuzz
+.PHONY: unit unit-asan core-deps test fuzz
 test/unit/test_core test/unit/test_timeline: test/unit/%: test/unit/%.c $(CORE_SRC) $(CORE_HDR)
 	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRC) -lm
 test/unit/test_core_asan test/unit/test_timeline_asan: test/unit/%_asan: test/unit/%.c $(CORE_SRC) $(CORE_HDR)
@@ -49,8 +62,11 @@ test/unit/test_tei: test/unit/test_tei.c $(CORE_SRC) $(TEI_CORE_SRC) $(CORE_HDR)
 	$(CC) $(UNIT_CFLAGS) -Wno-unused-parameter $(shell $(XML2_CONFIG) --cflags) -o $@ $< $(TEI_CORE_SRC) $(CORE_SRC) $(shell $(XML2_CONFIG) --libs) -lm
 test/unit/test_tei_asan: test/unit/test_tei.c $(CORE_SRC) $(TEI_CORE_SRC) $(CORE_HDR)
 	clang $(UNIT_CFLAGS) -Wno-unused-parameter $(ASAN) $(shell $(XML2_CONFIG) --cflags) -o $@ $< $(TEI_CORE_SRC) $(CORE_SRC) $(shell $(XML2_CONFIG) --libs) -lm
-unit: $(UNIT_TESTS)
-	prove -v $(UNIT_TESTS)
+# no circle between the core's object files (what each defines and uses, by nm)
+core-deps: $(CORE_OBJS) $(TEI_CORE_OBJS)
+	test/unit/check_core_deps.sh $^
+unit: $(UNIT_TESTS) $(CORE_OBJS) $(TEI_CORE_OBJS)
+	CORE_OBJECTS="$(CORE_OBJS) $(TEI_CORE_OBJS)" prove -v $(UNIT_TESTS) test/unit/check_core_deps.sh
 unit-asan: $(UNIT_TESTS:%=%_asan)
 	prove $(UNIT_TESTS:%=%_asan)
 

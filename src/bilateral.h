@@ -10,6 +10,26 @@
 
 #include "core/bl_core.h"
 
+/*
+ * The library is built with -fvisibility=hidden and PGDLLEXPORT as default
+ * visibility (Makefile): PostgreSQL 15's PG_FUNCTION_INFO_V1 marks only the
+ * pg_finfo_ record, so it is redefined as PostgreSQL 16 has it, exporting the
+ * function too.  Every glue file includes this header before its first one.
+ */
+#if PG_VERSION_NUM < 160000
+#undef PG_FUNCTION_INFO_V1
+#define PG_FUNCTION_INFO_V1(funcname) \
+extern PGDLLEXPORT Datum funcname(PG_FUNCTION_ARGS); \
+extern PGDLLEXPORT const Pg_finfo_record * CppConcat(pg_finfo_,funcname)(void); \
+const Pg_finfo_record * \
+CppConcat(pg_finfo_,funcname) (void) \
+{ \
+	static const Pg_finfo_record my_finfo = { 1 }; \
+	return &my_finfo; \
+} \
+extern int no_such_variable
+#endif
+
 /* where a bl_error arose decides its SQLSTATE */
 typedef enum bl_context
 {

@@ -35,7 +35,7 @@ typedef struct bl_error
 } bl_error;
 
 /*
- * fill err: detail from fmt with one %s, the offending part (at most 40
+ * fail.c: fill err: detail from fmt with one %s, the offending part (at most 40
  * characters, non-printable ones as '?', "..." when cut); returns false
  */
 bool		bl_fail(bl_error *err, bl_errkind kind, const char *hint,

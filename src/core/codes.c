@@ -1,87 +1,12 @@
 /*
- * codes.c - actor codes, snake_case codes, stance labels, error helpers and
- * the bit streams that the packed forms are written with.
+ * codes.c - actor codes, snake_case codes (and their packed forms, read from
+ * a bit stream by both types' unpackers), stance labels, and the trimming of
+ * a literal.
  */
 #include "bl_core.h"
 #include "bl_internal.h"
 
-#include <stdio.h>
 #include <string.h>
-
-bool
-bl_fail(bl_error *err, bl_errkind kind, const char *hint,
-		const char *fmt, const char *part, size_t len)
-{
-	char		shown[40 + 3 + 1];
-	size_t		i = 0,
-				n = 0;
-
-	/*
-	 * Name the offending part: at most 40 characters (a UTF-8 sequence counts
-	 * as one), a control or non-ASCII character shown as one '?', so the
-	 * detail is printable ASCII whatever the encoding; "..." when cut short.
-	 */
-	while (i < len && n < 40)
-	{
-		unsigned char c = (unsigned char) part[i++];
-
-		if (c >= 0xc0)
-			while (i < len && ((unsigned char) part[i] & 0xc0) == 0x80)
-				i++;
-		shown[n++] = (c < 0x20 || c >= 0x7f) ? '?' : (char) c;
-	}
-	shown[n] = '\0';
-	if (i < len)
-		strcat(shown, "...");
-	err->kind = kind;
-	err->hint = hint;
-	snprintf(err->detail, sizeof(err->detail), fmt, shown);
-	return false;
-}
-
-/* a byte at a time where the field allows: these run on every comparison */
-void
-bl_bits_put(bl_bits *b, uint64_t v, int n)
-{
-	while (n > 0)
-	{
-		size_t		byte = b->pos >> 3;
-		int			used = (int) (b->pos & 7);
-		int			take = 8 - used < n ? 8 - used : n;
-		unsigned	bits = (unsigned) (v >> (n - take)) & ((1u << take) - 1);
-
-		if (used == 0)
-			b->buf[byte] = 0;
-		b->buf[byte] |= (uint8_t) (bits << (8 - used - take));
-		b->pos += (size_t) take;
-		n -= take;
-	}
-}
-
-uint64_t
-bl_bits_get(bl_bits *b, int n)
-{
-	uint64_t	v = 0;
-
-	while (n > 0)
-	{
-		size_t		byte = b->pos >> 3;
-		int			used = (int) (b->pos & 7);
-		int			take = 8 - used < n ? 8 - used : n;
-		unsigned	bits = ((unsigned) b->in[byte] >> (8 - used - take)) & ((1u << take) - 1);
-
-		v = (v << take) | bits;
-		b->pos += (size_t) take;
-		n -= take;
-	}
-	return v;
-}
-
-size_t
-bl_bits_bytes(const bl_bits *b)
-{
-	return (b->pos + 7) >> 3;
-}
 
 void
 bl_trim(const char **s, size_t *len)
@@ -160,23 +85,6 @@ bl_snake_char(int code)
 	return '\0';
 }
 
-uint32_t
-bl_day_offset(int32_t day)
-{
-	return (uint32_t) (day - bl_day_min());
-}
-
-bool
-bl_day_from_offset(uint32_t off, int32_t *day)
-{
-	int64_t		d = (int64_t) bl_day_min() + off;
-
-	if (d > bl_day_max())
-		return false;
-	*day = (int32_t) d;
-	return true;
-}
-
 static const char *const stance_labels[7] = {
 	"hostile", "adversarial", "cool", "neutral", "pragmatic", "cooperative", "aligned"
 };
@@ -247,4 +155,31 @@ bl_stance_parse(const char *s, size_t len, int *stance, bl_error *err)
 		return true;
 	return bl_fail(err, BL_ESYNTAX, bl_stance_hint,
 				   len == 0 ? "The stance is missing.%s" : "The stance \"%s\" is not a number or a label.", s, len);
+}
+
+/* shared by both types' unpackers: a packed snake_case code (issue, slug) */
+bool
+bl_unpack_snake(bl_bits *b, char *out, int *outlen)
+{
+	int			n = 0;
+
+	while (b->nbits - b->pos >= 6)
+	{
+		int			code = (int) bl_bits_get(b, 6);
+
+		if (code == 0)
+		{
+			b->pos -= 6;		/* a zero code is padding: rewind to it */
+			break;
+		}
+		if (n == BL_ISSUE_MAXLEN || !bl_snake_char(code))
+			return false;
+		out[n++] = bl_snake_char(code);
+	}
+	out[n] = '\0';
+	*outlen = n;
+	/* the rest is padding: fewer than 8 bits, all zero */
+	if (b->nbits - b->pos >= 8 || bl_bits_get(b, (int) (b->nbits - b->pos)) != 0)
+		return false;
+	return bl_is_snake_code(out, (size_t) n);
 }

@@ -3,7 +3,6 @@
  * Proleptic Gregorian; day numbers count from 2000-01-01 like PostgreSQL.
  */
 #include "bl_core.h"
-#include "bl_internal.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -271,55 +271,6 @@ bl_treaty_pack(const bl_treaty *t, uint8_t *buf)
 	return bl_bits_bytes(&b);
 }
 
-/* shared by both types' unpackers: a packed partial date */
-bool
-bl_unpack_pdate(bl_bits *b, bl_pdate *p, bool open_ok)
-{
-	uint32_t	prec = (uint32_t) bl_bits_get(b, 2);
-	uint32_t	off = (uint32_t) bl_bits_get(b, BL_DAYBITS);
-	int			y,
-				m,
-				d;
-
-	p->prec = (bl_prec) prec;
-	if (prec == BL_OPEN)
-	{
-		p->first = 0;
-		return open_ok && off == 0;
-	}
-	if (!bl_day_from_offset(off, &p->first))
-		return false;
-	bl_civil_from_days(p->first, &y, &m, &d);
-	/* a partial date is stored as its first day */
-	return (prec == BL_DAY) || (d == 1 && (prec == BL_MONTH || m == 1));
-}
-
-bool
-bl_unpack_snake(bl_bits *b, char *out, int *outlen)
-{
-	int			n = 0;
-
-	while (b->nbits - b->pos >= 6)
-	{
-		int			code = (int) bl_bits_get(b, 6);
-
-		if (code == 0)
-		{
-			b->pos -= 6;		/* a zero code is padding: rewind to it */
-			break;
-		}
-		if (n == BL_ISSUE_MAXLEN || !bl_snake_char(code))
-			return false;
-		out[n++] = bl_snake_char(code);
-	}
-	out[n] = '\0';
-	*outlen = n;
-	/* the rest is padding: fewer than 8 bits, all zero */
-	if (b->nbits - b->pos >= 8 || bl_bits_get(b, (int) (b->nbits - b->pos)) != 0)
-		return false;
-	return bl_is_snake_code(out, (size_t) n);
-}
-
 bool
 bl_treaty_unpack(const uint8_t *buf, size_t len, bl_treaty *t, bl_error *err)
 {
