@@ -16,12 +16,14 @@ REGRESS_OPTS = --inputdir=. --load-extension=bilateral
 PG_CONFIG ?= pg_config
 XML2_CONFIG ?= xml2-config
 PG_CPPFLAGS = -I$(srcdir)/src $(shell $(XML2_CONFIG) --cflags)
+PG_CPPFLAGS += -DBILATERAL_LIBRARY_VERSION='"$(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(srcdir)/bilateral.control)"'
 SHLIB_LINK  = $(shell $(XML2_CONFIG) --libs)
 # -Wno-unused-parameter: PostgreSQL's own headers (fmgr.h, bufpage.h) trip it under -Wextra
 PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+src/bilateral.o: bilateral.control
 
 all: README.bilateral
 README.bilateral: README.md
