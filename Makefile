@@ -20,12 +20,15 @@ XML2_CONFIG ?= xml2-config
 # their pg_finfo_ records, as PostgreSQL 16 does): PGDLLEXPORT marks them, the
 # rest is hidden (make check-exports; src/bilateral.h for PostgreSQL 15)
 PG_CPPFLAGS = -I$(srcdir)/src $(shell $(XML2_CONFIG) --cflags) -DPGDLLEXPORT='__attribute__((visibility("default")))'
+# the library's version, for its errors on a schema not yet updated (src/bilateral.c)
+PG_CPPFLAGS += -DBILATERAL_LIBRARY_VERSION='"$(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(srcdir)/bilateral.control)"'
 SHLIB_LINK  = $(shell $(XML2_CONFIG) --libs)
 # -Wno-unused-parameter: PostgreSQL's own headers (fmgr.h, bufpage.h) trip it under -Wextra
 PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+src/bilateral.o: bilateral.control
 
 all: README.bilateral
 README.bilateral: README.md

@@ -5,9 +5,22 @@
  */
 #include "bilateral.h"
 
+#include <ctype.h>
+
+#include "access/genam.h"
+#include "access/htup_details.h"
+#include "access/table.h"
+#include "catalog/pg_extension.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/fmgroids.h"
+#include "utils/rel.h"
+
+/* the Makefile passes bilateral.control's default_version */
+#ifndef BILATERAL_LIBRARY_VERSION
+#error "BILATERAL_LIBRARY_VERSION is not defined: build with the project's Makefile"
+#endif
 
 PG_MODULE_MAGIC;
 
@@ -196,4 +209,94 @@ bl_calling_role(PG_FUNCTION_ARGS)
 	char	   *name = GetUserNameFromId(GetOuterUserId(), false);
 
 	PG_RETURN_DATUM(DirectFunctionCall1(namein, CStringGetDatum(name)));
+}
+
+/* ---------- the library and the schema ---------- */
+
+int
+bl_version_cmp(const char *a, const char *b)
+{
+	for (;;)
+	{
+		long		x = 0,
+					y = 0;
+
+		/* numbers compared as numbers; a missing component is 0 ("1.7" = "1.7.0") */
+		while (isdigit((unsigned char) *a) && x < 100000000)
+			x = x * 10 + (*a++ - '0');
+		while (isdigit((unsigned char) *b) && y < 100000000)
+			y = y * 10 + (*b++ - '0');
+		if (x != y)
+			return x < y ? -1 : 1;
+		if (*a == '.')
+			a++;
+		if (*b == '.')
+			b++;
+		if (*a == '\0' && *b == '\0')
+			return 0;
+		/* anything else ("1.8dev"): the rest as text */
+		if ((*a && !isdigit((unsigned char) *a)) || (*b && !isdigit((unsigned char) *b)))
+		{
+			int			c = strcmp(a, b);
+
+			return (c > 0) - (c < 0);
+		}
+	}
+}
+
+/*
+ * The extversion of bilateral in this database, palloc'd; NULL if it is not
+ * installed.  pg_extension has no syscache in PostgreSQL 15, so the scan
+ * takes a fresh catalog snapshot: an update earlier in the transaction is
+ * seen, and nothing needs invalidating.  One index probe, paid by functions
+ * that then run queries of their own.
+ */
+static char *
+installed_version(void)
+{
+	Relation	rel;
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
+	char	   *version = NULL;
+
+	rel = table_open(ExtensionRelationId, AccessShareLock);
+	ScanKeyInit(&key, Anum_pg_extension_extname, BTEqualStrategyNumber, F_NAMEEQ,
+				CStringGetDatum("bilateral"));
+	scan = systable_beginscan(rel, ExtensionNameIndexId, true, NULL, 1, &key);
+	tup = systable_getnext(scan);
+	if (HeapTupleIsValid(tup))
+	{
+		bool		isnull;
+		Datum		d = heap_getattr(tup, Anum_pg_extension_extversion, RelationGetDescr(rel), &isnull);
+
+		if (!isnull)
+			version = TextDatumGetCString(d);
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return version;
+}
+
+void
+bl_require_schema(const char *function, const char *min_version, const char *needs)
+{
+	char	   *installed = installed_version();
+
+	if (installed == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("bilateral library %s: extension bilateral is not installed in this database",
+						BL_LIBRARY_VERSION),
+				 errdetail("%s() needs %s, added in version %s.", function, needs, min_version),
+				 errhint("Run CREATE EXTENSION bilateral.")));
+	if (bl_version_cmp(installed, min_version) < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("bilateral library %s cannot run %s() on the schema of version %s",
+						BL_LIBRARY_VERSION, function, installed),
+				 errdetail("%s() needs %s, added in version %s; this database's extension bilateral is at version %s.",
+						   function, needs, min_version, installed),
+				 errhint("Run ALTER EXTENSION bilateral UPDATE.")));
+	pfree(installed);
 }

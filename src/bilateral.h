@@ -71,4 +71,17 @@ pg_attribute_noreturn()
 void		bl_raise_interrupt(void);
 struct varlena *bl_xml_from_core(char *out, size_t outlen, const char *what);
 
+/*
+ * The library and the schema (docs/data-model.md): one library serves every
+ * version's SQL, so an entry point whose SQL names schema objects states the
+ * release that introduced them in the form it uses.  bl_require_schema()
+ * reads the installed version of bilateral (fresh on every call, so an ALTER
+ * EXTENSION ... UPDATE earlier in the transaction counts) and, when it is
+ * older, raises 55000 naming both versions and what is missing.
+ */
+#define BL_LIBRARY_VERSION BILATERAL_LIBRARY_VERSION
+void		bl_require_schema(const char *function, const char *min_version, const char *needs);
+/* <0, 0, >0 as version a is older than, the same as, newer than b ("1.10" after "1.9") */
+int			bl_version_cmp(const char *a, const char *b);
+
 #endif							/* BILATERAL_H */

@@ -623,14 +623,19 @@ PG_FUNCTION_INFO_V1(position_stats);
 Datum
 position_stats(PG_FUNCTION_ARGS)
 {
-	Oid			relid = PG_GETARG_OID(0);
-	AttrNumber	attnum = stats_column(fcinfo, relid, NameStr(*PG_GETARG_NAME(1)));
+	Oid			relid;
+	AttrNumber	attnum;
 	HeapTuple	tup;
 	pos_stats	s;
 	StringInfoData out;
 	double		reltuples;
 	int			i;
 
+	/* not STRICT for the optional probes; no table or column, no statistics */
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	relid = PG_GETARG_OID(0);
+	attnum = stats_column(fcinfo, relid, NameStr(*PG_GETARG_NAME(1)));
 	tup = SearchSysCache3(STATRELATTINH, ObjectIdGetDatum(relid), Int16GetDatum(attnum), BoolGetDatum(false));
 	if (!load_stats(tup, &s))
 	{

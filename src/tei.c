@@ -487,6 +487,9 @@ bl_import_tei(PG_FUNCTION_ARGS)
 	bool		rnulls[3] = {false, false, false};
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 
+	bl_require_schema("import_tei", "1.0",
+					  "bilateral.add_source(), add_claim() and add_event() with the arguments of release 1.0, actor_code() and position_claim.quote_lang");
+
 	/* the size cap before detoasting a byte of it */
 	if (rawsize > BL_TEI_MAX_BYTES)
 		ereport(ERROR,
@@ -692,6 +695,8 @@ bl_export_tei(PG_FUNCTION_ARGS)
 	xmltype    *result;
 	MemoryContext fnctx = CurrentMemoryContext;
 
+	bl_require_schema("export_tei", "1.0",
+					  "the columns of bilateral.source, position_claim and event of release 1.0");
 	memset(&doc, 0, sizeof(doc));
 	bl_tei_interrupt_hook = bl_cancel_pending;
 	if (SPI_connect() != SPI_OK_CONNECT)

@@ -502,6 +502,8 @@ timeline_svg(PG_FUNCTION_ARGS)
 	char	   *out;
 	bl_xml_failure why;
 
+	bl_require_schema("timeline_svg", "1.5",
+					  "bilateral.position_claim.dyad and bilateral.dyad_key(text, text), which its queries read a dyad's claims by");
 	(void) bl_text_arg(fcinfo, 0, "actor", &len);
 	(void) bl_text_arg(fcinfo, 1, "counterpart", &len);
 	during_days(fcinfo, &lo, &hi);
