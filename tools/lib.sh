@@ -32,8 +32,9 @@ version_le() {
 }
 
 # ---- the test suite ----
-# the pgTAP files that build the whole state system's panels (about 30 s each on 2 cores): not in
-# make check, and run once in tools/test.sh (on one server, not again on the Citus cluster)
+# the two slowest pgTAP files (the whole state system's panels; hostile TEI documents bounded in
+# time and memory: 15-30 s each on 2 cores): not in make check, and run once in tools/test.sh (on
+# one server, not again on the Citus cluster)
 SLOW_TAP="70_state_system 65_hostile_documents"
 
 # ---- TAP ----

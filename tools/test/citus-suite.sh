@@ -15,8 +15,8 @@
 #    transaction;
 #  - every session sets citus.multi_shard_modify_mode = sequential, which a transaction needs that
 #    writes the catalogue (reference tables) after a query over every shard.
-# The slow files (SLOW_TAP of tools/lib.sh, the whole state system's panels) ran on one server
-# already and are left out here; CITUS_SUITE_ALL=1 runs them too.
+# The two slowest files (SLOW_TAP of tools/lib.sh) ran on one server already and are left out
+# here; CITUS_SUITE_ALL=1 runs them too.
 set -u
 . "$(dirname "$0")/../lib.sh"
 bin=$(pg_bin)
