@@ -1,5 +1,14 @@
 # bilateral - PGXS build.  See README.md for the two commands that set up,
-# run and test everything.
+# run and test everything.  What a developer runs:
+#   make                 build                 make install       install (root)
+#   make check           the fast tier: unit tests, then pg_regress and pgTAP (without the
+#                        slow files) in a throwaway cluster; installs first (root), under
+#                        flock $(INSTALL_LOCK) (INSTALL_LOCK= runs without the lock)
+#   make installcheck    pg_regress against a running server (PGXS's; PGHOST, PGPORT...)
+#   make test            everything: tools/test.sh, the README's test command and CI's
+#   make unit, unit-asan, fuzz   the C core alone
+#   make release         the next release (tools/release)
+#   make bench           the benchmark (bench/run.sh, about 9 minutes)
 
 EXTENSION  = bilateral
 MODULE_big = bilateral
@@ -27,8 +36,23 @@ SHLIB_LINK  = $(shell $(XML2_CONFIG) --libs)
 PG_CFLAGS   = -Wall -Wextra -Wno-unused-parameter
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
+# `make check` is ours: PGXS's only says that it is not supported, and a second recipe for it
+# would make every make warn.  So when check is asked for, PGXS is not read; check runs its
+# steps with makes of their own, and so does every other goal of the same command line.
+ifeq ($(filter check,$(MAKECMDGOALS)),)
 include $(PGXS)
 src/bilateral.o: bilateral.control
+else
+INSTALL_LOCK ?= /tmp/bilateral-install.lock
+LOCKED = $(if $(INSTALL_LOCK),flock $(INSTALL_LOCK))
+.PHONY: check $(filter-out check,$(MAKECMDGOALS))
+check:
+	$(MAKE) -s all $(UNIT_TESTS)
+	prove $(UNIT_TESTS)
+	$(LOCKED) sh -c '$(MAKE) -s install >/dev/null && pg_virtualenv -v 15 tools/test/in-cluster.sh --quick'
+$(filter-out check,$(MAKECMDGOALS)):
+	$(MAKE) $@
+endif
 
 all: README.bilateral
 README.bilateral: README.md
@@ -84,6 +108,11 @@ validate-data:
 # make test: everything the README's test command runs
 test:
 	tools/test.sh
+
+# the benchmark against the plain-SQL baseline (docs/benchmark.md)
+.PHONY: bench
+bench:
+	bench/run.sh
 
 # PGXN: a zip of the committed tree, named after META.json's version
 DIST_VERSION = $(shell sed -n 's/^   "version": "\(.*\)",/\1/p' META.json | head -1)

@@ -9,19 +9,19 @@
 # its cores and disk among the three nodes, so the ratios show Citus's overhead here, not the
 # speed-up of a real cluster (docs/scale.md).
 set -eu
-here=$(cd "$(dirname "$0")/.." && pwd)
+. "$(dirname "$0")/../tools/lib.sh"
 n=${1:-10000000}
-export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
-bin=$("$PG_CONFIG" --bindir)
+bin=$(pg_bin)
 export CITUS_PORT=${CITUS_PORT:-5571}
-export CITUS_CLUSTER_DIR=${CITUS_CLUSTER_DIR:-$(mktemp -d /tmp/bilateral-citus-bench.XXXXXX)}
+make_tmpdir
+export CITUS_CLUSTER_DIR=${CITUS_CLUSTER_DIR:-$tmp/cluster}
 export CITUS_DB=bench_dist
-trap '"$here/tools/citus-cluster" destroy >/dev/null 2>&1 || true' EXIT
+at_exit '"$here/tools/citus-cluster" destroy >/dev/null 2>&1'
 "$here/tools/citus-cluster" start >/dev/null
 q() { d=$1; shift; "$bin/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$CITUS_PORT" -U postgres -d "$d" "$@"; }
 q postgres -c "DROP DATABASE IF EXISTS bench_single" -c "CREATE DATABASE bench_single"
 ver=$(q bench_dist -Atc "SELECT extversion FROM pg_extension WHERE extname = 'bilateral'")
-q bench_single -c "CREATE EXTENSION bilateral VERSION '$(sed -n "s/^default_version *= *'\(.*\)'/\1/p" "$here/bilateral.control")'"
+q bench_single -c "CREATE EXTENSION bilateral VERSION '$(default_version)'"
 [ "$ver" = "$(q bench_single -Atc "SELECT extversion FROM pg_extension WHERE extname = 'bilateral'")" ] \
   || q bench_single -c "ALTER EXTENSION bilateral UPDATE TO '$ver'"
 

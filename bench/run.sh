@@ -41,7 +41,7 @@ if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then
   make -s install >/dev/null
 fi
 
-tmp=$(mktemp -d /tmp/bilateral-bench.XXXXXX)
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/bilateral-bench.XXXXXX")
 [ "$(id -u)" = 0 ] && chown postgres: "$tmp"
 cleanup() {
   as_owner "$bin/pg_ctl" -D "$tmp/data" -m fast -w stop >/dev/null 2>&1 || true

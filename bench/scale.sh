@@ -14,8 +14,8 @@
 #      10,017,200 rows) in both models: load, index builds, sizes (tiling.sql), then 20,000 warm
 #      lookups at both sizes side by side (lookups.sql): about 20 minutes on 2 cores, most of it
 #      the plain model's btree_gist builds.  SCALE_10M=0 skips this stage.
-# Disk: about 1 GB for stage 1 (tables, two CSV files of 1M rows in BENCH_DIR, default
-# /tmp/bilateral-bench-scale, which the server must be able to write), about 6 GB at the peak of
+# Disk: about 1 GB for stage 1 (tables, two CSV files of 1M rows in BENCH_DIR, default a new
+# temporary folder removed at the end, which the server must be able to write), about 6 GB at the peak of
 # stage 2 plus sorts that spill: leave 10 GB free (the report gives the measured figures).  The
 # server settings are the caller's: docs/benchmark.md gives those of the published run.  The database stays for a look afterwards
 # (dropdb bilateral_bench_scale frees the disk).  Writes bench/results-scale.md; bench/results.md
@@ -23,7 +23,12 @@
 set -eu
 cd "$(dirname "$0")/.."
 db=${BENCH_DB:-bilateral_bench_scale}
-dir=${BENCH_DIR:-/tmp/bilateral-bench-scale}
+if [ -n "${BENCH_DIR:-}" ]; then
+  dir=$BENCH_DIR
+else
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/bilateral-bench-scale.XXXXXX")
+  trap 'rm -rf "$dir"' EXIT
+fi
 with_10m=${SCALE_10M:-1}
 started=$(date +%s)
 mark=$started

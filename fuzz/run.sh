@@ -1,7 +1,8 @@
 #!/bin/sh
 # fuzz/run.sh MODE HARNESS... - what fuzz/Makefile runs (see docs/fuzzing.md).
 #   replay    each harness once over corpus/<h>/ and regressions/<h>/ (-runs=0)
-#   smoke     replay, then fuzz each harness SMOKE_TIME seconds (default 35)
+#   smoke     replay, then fuzz the harnesses for SMOKE_BUDGET seconds in all (default 90),
+#             shared equally (at least 5 s each)
 #   long      fuzz each harness FUZZ_LONG_TIME seconds (default 3600), with
 #             FUZZ_JOBS worker processes (libFuzzer -fork) when more than 1
 #   coverage  line coverage of src/core by corpus/<h> and build/work/<h> (an
@@ -100,7 +101,10 @@ replay)
 	for h in "$@"; do replay "$h"; done ;;
 smoke)
 	for h in "$@"; do replay "$h"; done
-	for h in "$@"; do fuzz "$h" "${SMOKE_TIME:-35}"; done ;;
+	each=$(( ${SMOKE_BUDGET:-90} / $# ))
+	[ "$each" -ge 5 ] || each=5
+	echo "fuzzing $# harnesses ${each} s each (SMOKE_BUDGET=${SMOKE_BUDGET:-90} s in all)"
+	for h in "$@"; do fuzz "$h" "$each"; done ;;
 long)
 	for h in "$@"; do fuzz "$h" "${FUZZ_LONG_TIME:-3600}"; done ;;
 coverage)

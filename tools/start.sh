@@ -5,11 +5,11 @@
 # database "bilateral" with the extension, runs the tour (docs/tour.sql) and
 # leaves the server running.  A second run reuses the cluster.
 set -eu
-cd "$(dirname "$0")/.."
-top=$(pwd)
+. "$(dirname "$0")/lib.sh"
+cd "$here"
+top=$here
 tools/setup-deps
-bin=/usr/lib/postgresql/15/bin
-export PG_CONFIG=$bin/pg_config
+bin=$(pg_bin)
 port=${BILATERAL_PORT:-5499}
 data=$top/.pg/data
 sock=$top/.pg/run
@@ -17,10 +17,8 @@ sock=$top/.pg/run
 make -s
 make -s install >/dev/null
 
-# the server refuses to run as root: run it as postgres when we are root
-as_owner() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
+# the server refuses to run as root: as_pg (tools/lib.sh) runs it as postgres when we are root
+as_owner() { as_pg "$@"; }
 if [ ! -f "$data/PG_VERSION" ]; then
   echo "== creating a cluster in $data"
   mkdir -p "$data" "$sock"

@@ -12,6 +12,8 @@ make -s && make -s install >/dev/null
 exec pg_virtualenv -v 15 sh -c '
 set -eu
 secs=$1 clients=$2
+out=$(mktemp "${TMPDIR:-/tmp}/bilateral-pgbench.XXXXXX")
+trap '"'"'rm -f "$out"'"'"' EXIT
 createdb bench_pgbench
 psql -X -q -o /dev/null -v ON_ERROR_STOP=1 -d bench_pgbench \
   -c "CREATE EXTENSION bilateral" \
@@ -20,10 +22,10 @@ nproc=$(nproc); mem=$(free -g | awk "/Mem:/ {print \$2}")
 echo "machine: $nproc cores, ${mem} GiB, $(sed -n "s/^model name\t: //p" /proc/cpuinfo | head -1); $(psql -X -qtA -d bench_pgbench -c "SELECT version()" | cut -d, -f1)"
 pgbench -n -c "$clients" -j "$clients" -T "$secs" \
   -f bench/pgbench/stance_at.sql@4 -f bench/pgbench/stance_history.sql@2 \
-  -f bench/pgbench/dyad_years.sql@1 -f bench/pgbench/add_claim.sql@3 bench_pgbench > /tmp/bilateral_pgbench.out 2>&1 || { cat /tmp/bilateral_pgbench.out; exit 1; }
-cat /tmp/bilateral_pgbench.out
-inserts=$(awk "/^SQL script 4:/ {s=1} s && /- [0-9]+ transactions/ {print \$2; exit}" /tmp/bilateral_pgbench.out)
-failed=$(sed -n "s/^number of failed transactions: \([0-9]*\).*/\1/p" /tmp/bilateral_pgbench.out)
+  -f bench/pgbench/dyad_years.sql@1 -f bench/pgbench/add_claim.sql@3 bench_pgbench > "$out" 2>&1 || { cat "$out"; exit 1; }
+cat "$out"
+inserts=$(awk "/^SQL script 4:/ {s=1} s && /- [0-9]+ transactions/ {print \$2; exit}" "$out")
+failed=$(sed -n "s/^number of failed transactions: \([0-9]*\).*/\1/p" "$out")
 present=$(psql -X -qtA -d bench_pgbench -c "SELECT count(*) FROM bilateral.position_claim WHERE source_key = '"'"'pgbench_study'"'"'")
 echo "add_claim transactions counted: $inserts, claims present afterwards: $present, failed transactions: ${failed:-0}"
 # -T stops counting when time runs out: each client may commit one last insert

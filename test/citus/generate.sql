@@ -1,7 +1,7 @@
 -- test/citus/generate.sql: the same generated claims on any install (psql -v n=COUNT -v dyad_col=...).
 -- Deterministic: claim 2000000 + g has an actor pair, issue, stance, voice and period derived from g,
 -- with year, month and day bounds and open ends, under one user source published mid-2015.
-SELECT bilateral.add_source('generated_claims', 'Generated claims for the scale test', 'tools/test-citus.sh',
+SELECT bilateral.add_source('generated_claims', 'Generated claims for the scale test', 'tools/test/citus.sh',
                             DATE '2015-06-15', 'en', published_precision => 'month');
 CREATE TEMPORARY TABLE gen AS
 WITH a AS (SELECT array_agg(actor ORDER BY actor) AS xs FROM bilateral.actor WHERE actor <> 'UNO'),

@@ -1,5 +1,5 @@
 -- test/citus/queries.sql: every query function, each answer as sorted text rows; run on one server
--- and on the Citus coordinator, the two outputs must be equal (tools/test-citus.sh).
+-- and on the Citus coordinator, the two outputs must be equal (tools/test/citus.sh).
 \pset format unaligned
 \pset tuples_only on
 SET search_path = bilateral, public;

@@ -1,5 +1,5 @@
 -- test/citus/writes.sql: an ordinary role writes through the functions (add_*, import_tei, delete_*),
--- then the answers; the same output on one server and on the Citus coordinator (tools/test-citus.sh).
+-- then the answers; the same output on one server and on the Citus coordinator (tools/test/citus.sh).
 \pset format unaligned
 \pset tuples_only on
 \set ON_ERROR_STOP 1

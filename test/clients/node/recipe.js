@@ -1,6 +1,6 @@
 // test/clients/node/recipe.js DBNAME: the Node recipe of docs/clients.md with node-postgres
 // (pg, from npm: package.json / package-lock.json here).  Run it under two time zones, east and
-// west of UTC (tools/test-clients.sh: TZ=Asia/Tokyo and TZ=America/Los_Angeles): dates must
+// west of UTC (tools/test/clients.sh: TZ=Asia/Tokyo and TZ=America/Los_Angeles): dates must
 // arrive and leave as 'YYYY-MM-DD' strings, numbers as numbers.  Also shows that the pitfalls
 // the docs name are real in that time zone.  Connection from the libpq environment (PGHOST,
 // PGPORT, PGUSER, PGPASSWORD), which pg reads too.  Prints TAP.

@@ -6,14 +6,13 @@
 # (Before 1.3 the checks were triggers: both committed, and pg_restore then
 # failed on position_claim, restoring none.)  Runs inside a cluster.
 set -eu
-cd "$(dirname "$0")/.."
-pass=0 fail=0
-ok() { echo "ok - $1"; pass=$((pass + 1)); }
-notok() { echo "not ok - $1"; fail=$((fail + 1)); }
+. "$(dirname "$0")/../lib.sh"
+cd "$here"
+make_tmpdir
 db=race_src
-for d in race_src race_dst; do dropdb --if-exists "$d" 2>/dev/null; done
-createdb "$db"
-psql -X -q -v ON_ERROR_STOP=1 -d "$db" -o /dev/null <<'SQL'
+dropdb --if-exists race_dst 2>/dev/null || true
+fresh_db "$db"
+psql_do "$db" -o /dev/null <<'SQL'
 CREATE EXTENSION bilateral;
 DO $$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'race_alice') THEN CREATE ROLE race_alice; END IF;
@@ -31,7 +30,7 @@ SQL
 
 # alice (who opted in to bob's catalogue rows): a claim naming bob's actor and
 # issue, committed 3 seconds later
-psql -X -q -v ON_ERROR_STOP=1 -d "$db" -o /dev/null -c "SET ROLE race_alice" -c "SET bilateral.include_owners = race_bob" -c "BEGIN" \
+psql_do "$db" -o /dev/null -c "SET ROLE race_alice" -c "SET bilateral.include_owners = race_bob" -c "BEGIN" \
   -c "SELECT bilateral.add_claim('alice_study', 'ZZB->RUS:bob_issue:+1:2019/2019', 'Alice names bob''s actor.')" \
   -c "SELECT pg_sleep(3)" -c "COMMIT" &
 alice=$!
@@ -48,17 +47,16 @@ case $out in
   *"violates foreign key constraint"*) ok "bob's delete of the actor fails (23503)" ;;
   *) notok "bob's delete of the actor: $out" ;;
 esac
-want=$(psql -X -qtA -d "$db" -c "SELECT count(*) FROM bilateral.position_claim WHERE NOT shipped")
+want=$(psql_val "$db" "SELECT count(*) FROM bilateral.position_claim WHERE NOT shipped")
 [ "$want" = 8 ] && ok "alice's 8 claims are there" || notok "alice has $want claims, want 8"
 
-pg_dump -Fc -f /tmp/bilateral_race.dump "$db"
+pg_dump -Fc -f "$tmp/race.dump" "$db"
 createdb race_dst
-if pg_restore --exit-on-error -d race_dst /tmp/bilateral_race.dump 2>/tmp/bilateral_race.err; then
+if pg_restore --exit-on-error -d race_dst "$tmp/race.dump" 2>"$tmp/race.err"; then
   ok "the dump restores"
 else
-  notok "the dump does not restore: $(head -3 /tmp/bilateral_race.err)"
+  notok "the dump does not restore: $(head -3 "$tmp/race.err")"
 fi
-got=$(psql -X -qtA -d race_dst -c "SELECT count(*) || '/' || count(*) FILTER (WHERE owner = 'race_alice') FROM bilateral.position_claim WHERE NOT shipped")
+got=$(psql_val race_dst "SELECT count(*) || '/' || count(*) FILTER (WHERE owner = 'race_alice') FROM bilateral.position_claim WHERE NOT shipped")
 [ "$got" = "8/8" ] && ok "every user claim comes back, with its owner" || notok "restored user claims/owned by alice: $got, want 8/8"
-echo "race: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+tap_summary race

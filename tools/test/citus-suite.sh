@@ -1,8 +1,8 @@
 #!/bin/sh
-# tools/test-citus-suite.sh: the whole test suite (pgTAP test/*.sql, pg_regress sql/, the client
+# tools/test/citus-suite.sh: the whole test suite (pgTAP test/*.sql, pg_regress sql/, the client
 # recipes of test/clients) against the running Citus cluster of tools/citus-cluster (CITUS_PORT,
 # CITUS_CLUSTER_DIR as there), each part in a distributed database of its own.  Called by
-# tools/test-citus.sh; run as root or as postgres.
+# tools/test/citus.sh; run as root or as postgres.
 #
 # What differs from a single server comes from limits of Citus that docs/scale.md states:
 #  - the roles the tests use are made first, with LOGIN, and the one group membership granted on
@@ -15,18 +15,20 @@
 #    transaction;
 #  - every session sets citus.multi_shard_modify_mode = sequential, which a transaction needs that
 #    writes the catalogue (reference tables) after a query over every shard.
+# The two slowest files (SLOW_TAP of tools/lib.sh) ran on one server already and are left out
+# here; CITUS_SUITE_ALL=1 runs them too.
 set -u
-here=$(cd "$(dirname "$0")/.." && pwd)
-export PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
-bin=$("$PG_CONFIG" --bindir)
+. "$(dirname "$0")/../lib.sh"
+bin=$(pg_bin)
 port=${CITUS_PORT:-5551}
 export PGHOST=127.0.0.1 PGPORT=$port PGUSER=postgres
 export PGOPTIONS="${PGOPTIONS:-} -c citus.multi_shard_modify_mode=sequential"
 ONE_STATEMENT="20_dataset_integrity 60_security 61_shared_database 71_import_claims"
 status=0
-tmp=$(mktemp -d)
+make_tmpdir
 [ "$(id -u)" = 0 ] && chown postgres "$tmp"
-trap 'rm -rf "$tmp"' EXIT
+skip=
+[ "${CITUS_SUITE_ALL:-}" = 1 ] || skip=$SLOW_TAP
 
 drop_db() { "$here/tools/citus-cluster" dropdb "$1" >/dev/null; }
 distributed_db() {   # distributed_db NAME: a fresh distributed database on the cluster, with the roles and pgTAP
@@ -35,11 +37,11 @@ distributed_db() {   # distributed_db NAME: a fresh distributed database on the 
   "$bin/psql" -X -q -v ON_ERROR_STOP=1 -d "$1" -f "$here/test/citus/roles.sql" -c 'CREATE EXTENSION IF NOT EXISTS pgtap'
 }
 
-echo "== pgTAP, one transaction per file, in database bl_suite"
+echo "== pgTAP, one transaction per file, in database bl_suite${skip:+ (without $skip: they ran on one server)}"
 distributed_db bl_suite || exit 1
 files=
 for f in "$here"/test/*.sql; do
-  case " $ONE_STATEMENT " in *" $(basename "$f" .sql) "*) ;; *) files="$files $f" ;; esac
+  case " $ONE_STATEMENT $skip " in *" $(basename "$f" .sql) "*) ;; *) files="$files $f" ;; esac
 done
 # Citus warns that the tests' pg_temp functions are made on the coordinator only; that is what they need
 pg_prove -d bl_suite $files 2> "$tmp/stderr" || { status=1; grep -v 'pg_temp\|will be created only locally' "$tmp/stderr" | head -40; }
@@ -48,7 +50,7 @@ echo "== pgTAP, one statement per transaction, each file in a database of its ow
 for name in $ONE_STATEMENT; do
   db=bl_suite_$(echo "$name" | cut -d_ -f1)
   distributed_db "$db" || { status=1; continue; }
-  sed -e '0,/^BEGIN;$/s/^BEGIN;$/-- (one statement per transaction: tools\/test-citus-suite.sh)/' \
+  sed -e '0,/^BEGIN;$/s/^BEGIN;$/-- (one statement per transaction: tools\/test\/citus-suite.sh)/' \
       -e 's/^ROLLBACK;$/-- (no transaction to roll back)/' -e 's/^SET LOCAL /SET /' "$here/test/$name.sql" > "$tmp/$name.sql"
   pg_prove -d "$db" "$tmp/$name.sql" 2> "$tmp/stderr" || { status=1; grep -v 'pg_temp\|will be created only locally' "$tmp/stderr" | head -40; }
   drop_db "$db"
@@ -65,7 +67,7 @@ drop_db bl_suite
 
 echo "== clients (psycopg2, psycopg 3, pandas, R, Node, ODBC), in database bl_clients"
 distributed_db bl_clients || exit 1
-CLIENTS_TCP_HOST=127.0.0.1 "$here/tools/test-clients.sh" bl_clients || status=1
+CLIENTS_TCP_HOST=127.0.0.1 "$here/tools/test/clients.sh" bl_clients || status=1
 drop_db bl_clients
 
 [ $status = 0 ] && echo "citus: the whole suite passed on the distributed install" || echo "citus: the suite FAILED on the distributed install"

@@ -1,7 +1,7 @@
 #!/bin/sh
-# tools/test-clients.sh [DBNAME]: bilateral as its clients reach it, in a cluster that already
+# tools/test/clients.sh [DBNAME]: bilateral as its clients reach it, in a cluster that already
 # has the extension in DBNAME (default bilateral_tap).  Runs inside pg_virtualenv (PGHOST,
-# PGPORT, PGUSER, PGPASSWORD of a superuser), called by tools/test-in-cluster.sh after pg_prove:
+# PGPORT, PGUSER, PGPASSWORD of a superuser), called by tools/test/in-cluster.sh after pg_prove:
 #
 #   test/clients/psycopg2_views.py  Python's psycopg2: the flat views' Python types, the query
 #                                   functions with Python parameters, COPY binary round trips
@@ -24,22 +24,16 @@
 # python3-psycopg, python3-pandas, python3-sqlalchemy, r-cran-rpostgresql, r-cran-dbplyr,
 # nodejs and npm, odbc-postgresql, unixodbc, iso-codes) and the npm registry for `npm ci`.
 set -u
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/../lib.sh"
+cd "$here"
 db=${1:-bilateral_tap}
 py=${PYTHON:-/usr/bin/python3}      # Debian's python3, which has python3-psycopg2
 tcp_host=${CLIENTS_TCP_HOST:-localhost}
 role=bilateral_client_reader
-passed=0
-failed=0
-tmp=$(mktemp -d)
+make_tmpdir
 
-psql_su() { psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"; }
-cleanup() {
-  psql_su -c "DROP ROLE IF EXISTS $role" >/dev/null 2>&1
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+psql_su() { psql_do "$db" "$@"; }
+at_exit 'psql_su -c "DROP ROLE IF EXISTS $role" >/dev/null 2>&1'
 
 # run_tap LABEL COMMAND...: runs a TAP program, shows its output, adds up its tests; a missing
 # or wrong plan, or a non-zero exit with no failed test, counts as one more failure
@@ -61,8 +55,8 @@ run_tap() {
     echo "not ok - $label: exit status $rc"
     f=1
   fi
-  passed=$((passed + p))
-  failed=$((failed + f))
+  tap_pass=$((tap_pass + p))
+  tap_fail=$((tap_fail + f))
 }
 
 echo "== clients: psycopg2, psycopg 3, pandas, R, Node, ISO 3166 codes, ODBC (database $db)"
@@ -74,7 +68,7 @@ if command -v npm >/dev/null 2>&1 && (cd test/clients/node && npm ci --no-audit 
 else
   echo "not ok - npm ci in test/clients/node (nodejs and npm, and the npm registry)"
   sed 's/^/# /' "$tmp/npm" 2>/dev/null
-  failed=$((failed + 1))
+  tap_fail=$((tap_fail + 1))
 fi
 
 # recipes LABEL: every recipe with the current libpq environment
@@ -111,8 +105,7 @@ if psql_su -c "DROP ROLE IF EXISTS $role" -c "CREATE ROLE $role LOGIN PASSWORD '
 else
   echo "not ok - creating the login role $role"
   sed 's/^/# /' "$tmp/role"
-  failed=$((failed + 1))
+  tap_fail=$((tap_fail + 1))
 fi
 
-echo "clients: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+tap_summary clients

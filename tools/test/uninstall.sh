@@ -6,9 +6,11 @@
 # schema CREATE EXTENSION made is left empty (docs/reference.md, Uninstalling).  Runs
 # inside a cluster (PGHOST etc. set, e.g. by pg_virtualenv).
 set -eu
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/../lib.sh"
+cd "$here"
+make_tmpdir
 db=uninstall_check
-dropdb --if-exists "$db" 2>/dev/null; createdb "$db"
+fresh_db "$db"
 snap() {
   psql -X -qtA -v ON_ERROR_STOP=1 -d "$db" <<'SQL'
 SELECT 'schema ' || nspname FROM pg_namespace ORDER BY 1;
@@ -26,8 +28,8 @@ SELECT 'depend ' || classid::regclass || ' ' || objid || ' ' || refclassid::regc
 SELECT 'extension ' || extname FROM pg_extension ORDER BY 1;
 SQL
 }
-snap > /tmp/bilateral_before.snap
-psql -X -q -v ON_ERROR_STOP=1 -d "$db" -o /dev/null <<'SQL'
+snap > "$tmp/before.snap"
+psql_do "$db" -o /dev/null <<'SQL'
 CREATE EXTENSION bilateral;
 SELECT bilateral.add_source('my_study', 'My study', 'Me', '2019-05-01', 'en');
 SELECT bilateral.add_claim('my_study', 'JPN->RUS:peace_treaty:+1:2019/..', 'Words.');
@@ -36,11 +38,11 @@ DROP EXTENSION bilateral;
 -- PostgreSQL does not count it as a member; it must be empty now (RESTRICT fails otherwise)
 DROP SCHEMA bilateral RESTRICT;
 SQL
-snap > /tmp/bilateral_after.snap
-if cmp -s /tmp/bilateral_before.snap /tmp/bilateral_after.snap; then
-  echo "ok - DROP EXTENSION bilateral leaves nothing behind but its empty schema"
+snap > "$tmp/after.snap"
+if cmp -s "$tmp/before.snap" "$tmp/after.snap"; then
+  ok "DROP EXTENSION bilateral leaves nothing behind but its empty schema"
 else
-  echo "not ok - DROP EXTENSION bilateral leaves something behind:"
-  diff /tmp/bilateral_before.snap /tmp/bilateral_after.snap | head -40
-  exit 1
+  notok "DROP EXTENSION bilateral leaves something behind:"
+  diff "$tmp/before.snap" "$tmp/after.snap" | head -40
 fi
+tap_summary uninstall
