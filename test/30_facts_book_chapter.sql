@@ -1,7 +1,7 @@
 -- pgTAP: what a researcher gets from the query functions over the rows coded from document 003,
 -- the English book chapter "Russo-Japanese relations: a skeptical view" (source_key
 -- russo_japanese_skeptical_view, published "2016": known from 2016-12-31). That the rows are
--- installed as data/ has them is tools/test-data.sh's business; here each check is an answer of
+-- installed as data/ has them is tools/test/data.sh's business; here each check is an answer of
 -- stance_at, stance_history, stance_changes, conflicting_claims, dyad_years, treaties_in_force,
 -- code_at, actor_code or the errata view, and the comment above it names the passage
 -- ("line N" of the seed text, tools/seeds.map) that the expected value rests on.

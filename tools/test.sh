@@ -18,11 +18,24 @@ section "the published reliability figures are what the repository's codings giv
 tools/reliability --check
 tools/reliability --check --before
 
-section "build (warnings are errors)"
+section "the SQL source tree (src/sql/): every object defined once"
+tools/sqltree check
+
+section "build (warnings are errors), and only what PostgreSQL looks up exported"
 make -s clean
 make -s PG_CFLAGS="-Wall -Wextra -Wno-unused-parameter -Werror"
 tools/test/clang.sh
+make -s check-exports
 make -s install
+# the parts below install nothing more (tools/citus-cluster would, and so drop the preview)
+export BILATERAL_INSTALLED=1
+
+section "the unreleased work of the tree as a preview of the next version (tools/release --preview)"
+# when src/sql/, extension/next/ or data/ differ from the last release, every test below runs
+# against the next version as tools/release would cut it, and checks that the last release
+# updated to it equals a fresh install of it; nothing to do otherwise
+at_exit "tools/release --unpreview"
+in_throwaway_cluster tools/release --preview
 
 section "the PGXN distribution"
 tools/test/dist.sh

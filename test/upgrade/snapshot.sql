@@ -1,5 +1,5 @@
 -- A text snapshot of everything the extension owns, objects and data, for
--- comparing a fresh install with an upgraded one (tools/test-upgrade.sh).
+-- comparing a fresh install with an upgraded one (tools/test/upgrade.sh).
 \pset format unaligned
 \pset tuples_only on
 \pset footer off

@@ -20,16 +20,14 @@ out=$tmp
 export CITUS_CLUSTER_DIR=${CITUS_CLUSTER_DIR:-$tmp/cluster}
 export CITUS_DB=bilateral_dist
 single=bilateral_single
-default=$(default_version)
+# the installed default: the last release, or the preview of unreleased work (tools/release --preview)
+default=$(default_version "$("$PG_CONFIG" --sharedir)/extension/bilateral.control")
 status=0
 # the cluster stopped and its folder removed (at_exit runs the last registered first)
 at_exit '"$here/tools/citus-cluster" destroy >/dev/null 2>&1'
-# what this test writes into PostgreSQL's extension directory goes with it: its test release,
-# and the preview of the next version that tools/citus-cluster makes on a branch with
-# extension/next/*.sql (unless it was there before)
+# what this test writes into PostgreSQL's extension directory goes with it: its test release
 extension_file "bilateral--$default--citus_test.sql"
 test_release=$ext_file
-[ -e "$("$PG_CONFIG" --sharedir)/extension/bilateral--$default--next.sql" ] || extension_file "bilateral--$default--next.sql"
 
 # without Citus and without its vendored source nothing can be built: skipped, as the quote check
 # is (failed under CI=true)

@@ -76,11 +76,17 @@ else
   skip_or_fail "no $seeds (set BILATERAL_SEEDS to the folder of the documents)" || status=1
 fi
 
+section "the SQL source tree and the scripts made from it"
+tools/test/sqltree.sh || status=1
+
+section "the library on every older schema: right answers or one clear error"
+tools/test/library-schema.sh || status=1
+
 section "the shipped rows are data/, the released scripts what the tools make of it"
-tools/test-data.sh || status=1
+tools/test/data.sh || status=1
 
 section "upgrades"
-tools/test-upgrade.sh || status=1
+tools/test/upgrade.sh || status=1
 
 section "dumps"
 tools/test/dump.sh || status=1

@@ -8,10 +8,11 @@
 #    else, and a database updated by it equals a fresh install of the changed tree
 #  - a changed table with no hand-written step is refused with a message that says where to write it
 set -eu
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/../lib.sh"
+cd "$here"
 q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 ext=$(${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config} --sharedir)/extension
-released=$(sed -n "s/^default_version *= *'\(.*\)'/\1/p" bilateral.control)
+released=$(default_version)
 tmp=$(mktemp -d)
 tv=0.0.$$   # the test's versions: never a real one
 dbs="sqltree_old_$$ sqltree_new_$$ sqltree_up_$$"
@@ -62,7 +63,7 @@ s = open(p).read()
 s2 = s.replace("CREATE FUNCTION bilateral.stance_at(", "CREATE FUNCTION bilateral.stance_at(", 1)
 i = s2.index("CREATE FUNCTION bilateral.stance_at(")
 j = s2.index("AS $$", i) + len("AS $$")
-s2 = s2[:j] + "\n-- changed by tools/test-sqltree.sh" + s2[j:]
+s2 = s2[:j] + "\n-- changed by tools/test/sqltree.sh" + s2[j:]
 assert s2 != s
 open(p, "w").write(s2)
 PY

@@ -5,7 +5,8 @@
 # (test/upgrade/snapshot.sql).  ALTER EXTENSION ... UPDATE on the default must change nothing.
 # Runs inside a cluster (PGHOST etc. set, e.g. by pg_virtualenv).
 set -eu
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/../lib.sh"
+cd "$here"
 q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 default=$(q -d postgres -Atc "SELECT default_version FROM pg_available_extensions WHERE name = 'bilateral'")
 versions=$(q -d postgres -Atc "SELECT version FROM pg_available_extension_versions WHERE name = 'bilateral'" | sort -V)

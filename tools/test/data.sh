@@ -10,8 +10,9 @@
 #    shipped rows of its two versions, each installed fresh
 #  - bilateral.editable_tables() lists exactly the package's resources
 set -eu
-cd "$(dirname "$0")/.."
-released=$(sed -n "s/^default_version *= *'\(.*\)'/\1/p" bilateral.control)
+. "$(dirname "$0")/../lib.sh"
+cd "$here"
+released=$(default_version)
 default=$(psql -X -qAt -d postgres -c "SELECT default_version FROM pg_available_extensions WHERE name = 'bilateral'")
 fail=0 pass=0
 ok() { echo "ok - $1"; pass=$((pass + 1)); }
