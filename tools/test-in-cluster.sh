@@ -17,6 +17,9 @@ pg_prove -d bilateral_tap test/*.sql || status=1
 echo "== clients (psycopg2, ODBC, ISO 3166)"
 tools/test-clients.sh bilateral_tap || status=1
 
+echo "== docs that run: every code block of README.md and docs/*.md (tools/test/docs.sh)"
+tools/test/docs.sh || status=1
+
 echo "== every quote is in its document (needs the documents: ../shared/seeds beside the project)"
 seeds=${BILATERAL_SEEDS:-../shared/seeds}
 if [ -d "$seeds" ]; then

@@ -154,7 +154,7 @@ want=$(psql_rows "SELECT count(*) FROM bilateral.positions WHERE position OPERAT
 ok $? "with ConnSettings search_path, custom SQL uses the operators unqualified: position @> DATE '2016-12-15' gives $got" \
   "got: $got; psql: $want"
 
-# --- the views for every client (extension/next/40_client_views.sql), as BI tools read them -------
+# --- the views for every client (the plain views, since 1.3), as BI tools read them ---------------
 plain="positions_plain treaties_plain events_plain indicators_plain office_terms_plain sources_plain dyad_year_panel"
 missing=""
 for v in $plain; do
