@@ -416,12 +416,8 @@ BEGIN
                  WHERE bilateral.name_key(n.name) = bilateral.name_key(vi);
             END IF;
         END IF;
-        -- 6. "A (B)" where A and B each name the same actor: "США (Соединённые Штаты Америки)"
-        IF found IS NULL THEN
-            found := bilateral.actor_code_parenthesised(v);
-        END IF;
     END IF;
-
+    found := coalesce(found, bilateral.actor_code_parenthesised(v));   -- 6. "A (B)", both parts one actor: "США (Соединённые Штаты Америки)"
     IF found IS NULL THEN
         RAISE EXCEPTION 'unknown actor: "%"', name
             USING ERRCODE = '22023',
@@ -454,6 +450,15 @@ BEGIN
         RAISE EXCEPTION 'invalid published_precision: "%"', published_precision
             USING ERRCODE = '22023', HINT = 'Use year, month or day.';
     END IF;
+    -- a tutorial run twice: say what exists and how to start again, not the raw constraint (no
+    -- subtransaction: import_tei() writes without one)
+    IF EXISTS (SELECT 1 FROM bilateral.source s WHERE s.source_key = add_source.source_key) THEN
+        RAISE EXCEPTION 'source "%" exists already', add_source.source_key
+            USING ERRCODE = '23505',
+                  DETAIL = 'bilateral.sources has a source with this key; its claims, events and other rows keep it.',
+                  HINT = format('Choose another key, or delete it and its rows first: SELECT bilateral.delete_source(%L, cascade => true);',
+                                add_source.source_key);
+    END IF;
     INSERT INTO bilateral.source AS s (source_key, title, title_en, author, publisher, published,
                                        published_precision, language, kind, note, shipped)
     VALUES (add_source.source_key, add_source.title, add_source.title_en, add_source.author,
@@ -462,13 +467,6 @@ BEGIN
             add_source.published_precision, lower(add_source.language), add_source.kind,
             add_source.note, false);
     RETURN add_source.source_key;
-EXCEPTION WHEN unique_violation THEN
-    -- a tutorial run twice: say what exists and how to start again, not the raw constraint
-    RAISE EXCEPTION 'source "%" exists already', add_source.source_key
-        USING ERRCODE = '23505',
-              DETAIL = 'bilateral.sources has a source with this key; its claims, events and other rows keep it.',
-              HINT = format('Choose another key, or delete it and its rows first: SELECT bilateral.delete_source(%L, cascade => true);',
-                            add_source.source_key);
 END
 $$;
 COMMENT ON FUNCTION bilateral.add_source(text, text, text, date, text, text, text, text, text, text) IS 'Adds a user''s source (shipped = false) and returns its key; published is stored as the first day of its precision.';
@@ -699,16 +697,11 @@ LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF issue IS NULL THEN
-        RAISE EXCEPTION 'issue must not be NULL here'
-            USING ERRCODE = '22004',
-                  HINT = 'This function reads one issue (stance_at, stance_history): name it. stance_changes(), conflicting_claims() and dyad_years() take NULL for every issue.';
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM bilateral.issue i WHERE i.issue = check_issue.issue) THEN
-        RAISE EXCEPTION 'unknown issue: "%"', coalesce(issue, 'NULL')
-            USING ERRCODE = '22023',
+    IF issue IS NULL OR NOT EXISTS (SELECT 1 FROM bilateral.issue i WHERE i.issue = check_issue.issue) THEN
+        RAISE EXCEPTION '%', CASE WHEN issue IS NULL THEN 'issue must not be NULL here' ELSE format('unknown issue: "%s"', issue) END
+            USING ERRCODE = CASE WHEN issue IS NULL THEN '22004' ELSE '22023' END,  -- NULL: a function of one issue (#23)
                   DETAIL = 'Valid issues: ' || (SELECT string_agg(i.issue, ', ' ORDER BY i.issue) FROM bilateral.issue i) || '.',
-                  HINT = 'See bilateral.issue (the codebook); add your own with bilateral.add_issue().';
+                  HINT = CASE WHEN issue IS NULL THEN 'This function reads one issue: name it. stance_changes(), conflicting_claims() and dyad_years() take NULL for every issue.' ELSE 'See bilateral.issue (the codebook); add your own with bilateral.add_issue().' END;
     END IF;
     RETURN issue;
 END
