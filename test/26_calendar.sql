@@ -3,7 +3,7 @@
 -- their errors, and published_by()/add_source() answering as the SQL arithmetic of 1.5 did
 -- (sources_known_by() as published_by()).
 BEGIN;
-SELECT plan(33);
+SELECT plan(36);
 SET LOCAL search_path = bilateral, public;
 
 -- days to compare: every 5th day of 1896..2104 (leap and non-leap centuries), and the edges
@@ -126,17 +126,25 @@ SELECT throws_ok($$SELECT bilateral.finest_precision(ARRAY['year', 'week'])$$, '
 CREATE TEMP TABLE jr_changes AS SELECT * FROM stance_changes('JPN', 'RUS');
 SELECT is_empty($$
     WITH p AS MATERIALIZED (
-        SELECT c.claim_issue AS issue, valid_from(c.position) AS day,
-               CASE max(CASE valid_from_precision(c.position) WHEN 'day' THEN 3 WHEN 'month' THEN 2 ELSE 1 END)
+        SELECT b.issue, b.day,
+               CASE max(CASE b.p WHEN 'day' THEN 3 WHEN 'month' THEN 2 ELSE 1 END)
                     WHEN 3 THEN 'day' WHEN 2 THEN 'month' ELSE 'year' END AS prec
           FROM position_claim c
-         WHERE c.dyad = 'JPN+RUS' AND c.claim_actor = 'JPN' AND c.claim_counterpart = 'RUS'
+         CROSS JOIN LATERAL (VALUES (c.claim_issue, valid_from(c.position), valid_from_precision(c.position)),
+                                    (c.claim_issue, valid_to(c.position) + 1, valid_to_precision(c.position))) b(issue, day, p)
+         WHERE c.dyad = 'JPN+RUS' AND c.claim_actor = 'JPN' AND c.claim_counterpart = 'RUS' AND b.day IS NOT NULL
          GROUP BY 1, 2)
     SELECT x.issue, x.changed_on, x."precision"
       FROM jr_changes x
       LEFT JOIN p ON p.issue = x.issue AND p.day = x.changed_on
      WHERE x."precision" IS DISTINCT FROM coalesce(p.prec, 'year')$$,
-    'stance_changes: each change''s precision is the finest of the claims starting that day, as 1.5 ranked them');
+    'stance_changes: each change''s precision is the finest of the claim bounds that make it (claims starting that day, or ending the day before; #23)');
+SELECT is_empty($$SELECT 1 FROM (SELECT changed_on, lag(changed_on) OVER () AS prev FROM jr_changes) x WHERE changed_on < prev$$,
+    'stance_changes: in order of day (then issue)');
+SELECT is((SELECT "precision" FROM stance_changes('RUS', 'JPN', 'economic_cooperation') WHERE changed_on = '2017-11-01'), 'month',
+    'stance_changes: the change after a claim that ends in 2017-10 is known to the month, not the year (#23)');
+SELECT throws_ok($$SELECT * FROM stance_history('JPN', 'RUS', NULL)$$, '22004', 'issue must not be NULL here',
+    'stance_history with issue NULL: 22004 and a hint, not "unknown issue: NULL" (#23)');
 SELECT cmp_ok((SELECT count(*) FROM jr_changes), '>', 10::bigint, 'and there are changes to check');
 
 SELECT * FROM finish();

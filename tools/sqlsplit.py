@@ -218,6 +218,9 @@ def identify(stmt):
     if m:
         inner, _ = _paren(s, m.end() - 1)
         return 'grant', func_key(m.group(3), inner)
+    m = re.match(r'(CREATE|COMMENT ON) SCHEMA (?:IF NOT EXISTS )?(\w+)', s, re.I)
+    if m:
+        return m.group(1).split()[0].lower(), 'schema ' + m.group(2).lower()
     m = re.match(r'(GRANT|REVOKE) .*? ON SCHEMA (\w+)', s, re.I)
     if m:
         return 'grant', 'schema ' + m.group(2).lower()

@@ -315,6 +315,27 @@ CREATE TABLE bilateral.erratum (
 COMMENT ON TABLE bilateral.erratum IS 'A slip in a document (wrong year, misspelt name ...): the quote, the correction, and the row that holds the corrected fact.';
 COMMENT ON COLUMN bilateral.erratum.owner IS 'The role that owns the row (NULL for shipped rows); it and its members may change or delete it.';
 
+CREATE FUNCTION bilateral.actor_code_parenthesised(name text)
+RETURNS text[]
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    -- the usual way Russian texts name a state, an abbreviation and its full name in parentheses:
+    -- the actor both parts name (by a name, an alias or a code), when they name one and the same
+    WITH parts(part) AS (
+        SELECT btrim(m[k]) FROM regexp_match(name, '^([^()]+?)\s*\(([^()]+)\)$') m, generate_series(1, 2) k
+    ), hits AS (
+        SELECT p.part, n.actor FROM parts p JOIN bilateral.actor_name n ON bilateral.name_key(n.name) = bilateral.name_key(p.part)
+        UNION
+        SELECT p.part, a.actor FROM parts p JOIN bilateral.actor a
+            ON upper(p.part) IN (a.actor, a.iso2, a.iso3, a.cow_abb, upper(a.cameo))
+    )
+    SELECT ARRAY[min(actor)] FROM hits
+    HAVING count(DISTINCT part) = 2 AND count(DISTINCT actor) = 1;
+$$;
+COMMENT ON FUNCTION bilateral.actor_code_parenthesised(text) IS 'For actor_code(): the actor that both parts of a name "A (B)" name, each by a name, alias or code (''США (Соединённые Штаты Америки)'' is USA), as a one-element array; NULL when the name has no such form, a part names nothing, or the parts name different actors.';
+GRANT EXECUTE ON FUNCTION bilateral.actor_code_parenthesised(text) TO PUBLIC;
+
 CREATE FUNCTION bilateral.actor_code(name text)
 RETURNS text
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
@@ -396,7 +417,7 @@ BEGIN
             END IF;
         END IF;
     END IF;
-
+    found := coalesce(found, bilateral.actor_code_parenthesised(v));   -- 6. "A (B)", both parts one actor: "США (Соединённые Штаты Америки)"
     IF found IS NULL THEN
         RAISE EXCEPTION 'unknown actor: "%"', name
             USING ERRCODE = '22023',
@@ -428,6 +449,15 @@ BEGIN
     IF published_precision IS NULL OR published_precision NOT IN ('year', 'month', 'day') THEN
         RAISE EXCEPTION 'invalid published_precision: "%"', published_precision
             USING ERRCODE = '22023', HINT = 'Use year, month or day.';
+    END IF;
+    -- a tutorial run twice: say what exists and how to start again, not the raw constraint (no
+    -- subtransaction: import_tei() writes without one)
+    IF EXISTS (SELECT 1 FROM bilateral.source s WHERE s.source_key = add_source.source_key) THEN
+        RAISE EXCEPTION 'source "%" exists already', add_source.source_key
+            USING ERRCODE = '23505',
+                  DETAIL = 'bilateral.sources has a source with this key; its claims, events and other rows keep it.',
+                  HINT = format('Choose another key, or delete it and its rows first: SELECT bilateral.delete_source(%L, cascade => true);',
+                                add_source.source_key);
     END IF;
     INSERT INTO bilateral.source AS s (source_key, title, title_en, author, publisher, published,
                                        published_precision, language, kind, note, shipped)
@@ -668,15 +698,15 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF issue IS NULL OR NOT EXISTS (SELECT 1 FROM bilateral.issue i WHERE i.issue = check_issue.issue) THEN
-        RAISE EXCEPTION 'unknown issue: "%"', coalesce(issue, 'NULL')
-            USING ERRCODE = '22023',
+        RAISE EXCEPTION '%', CASE WHEN issue IS NULL THEN 'issue must not be NULL here' ELSE format('unknown issue: "%s"', issue) END
+            USING ERRCODE = CASE WHEN issue IS NULL THEN '22004' ELSE '22023' END,  -- NULL: a function of one issue (#23)
                   DETAIL = 'Valid issues: ' || (SELECT string_agg(i.issue, ', ' ORDER BY i.issue) FROM bilateral.issue i) || '.',
-                  HINT = 'See bilateral.issue (the codebook); add your own with bilateral.add_issue().';
+                  HINT = CASE WHEN issue IS NULL THEN 'This function reads one issue: name it. stance_changes(), conflicting_claims() and dyad_years() take NULL for every issue.' ELSE 'See bilateral.issue (the codebook); add your own with bilateral.add_issue().' END;
     END IF;
     RETURN issue;
 END
 $$;
-COMMENT ON FUNCTION bilateral.check_issue(text) IS 'Returns the issue code if the codebook has it; SQLSTATE 22023 listing the valid codes otherwise.';
+COMMENT ON FUNCTION bilateral.check_issue(text) IS 'Returns the issue code if the codebook has it; SQLSTATE 22023 listing the valid codes otherwise, 22004 (null value not allowed) for NULL, saying which functions take NULL for every issue.';
 GRANT EXECUTE ON FUNCTION bilateral.check_issue(text) TO PUBLIC;
 
 CREATE FUNCTION bilateral.check_system(system text, allowed text[]) RETURNS text

@@ -223,8 +223,9 @@ COMMENT ON FUNCTION bilateral.conflicting_claims(text, text, text, text[]) IS
     'Pairs of claims from different sources on the same actor, counterpart and issue whose periods possibly overlap and whose stances differ, with the overlap (widest readings); voices as in stance_at (both claims of a pair in them).';
 GRANT EXECUTE ON FUNCTION bilateral.conflicting_claims(text, text, text, text[]) TO PUBLIC;
 
--- stance_changes_of: 1.5's, with the finest precision of the claims starting on a day from
--- finest_precision() (a change on a day where no claim starts is, as before, at the year)
+-- stance_changes_of: 1.5's, with the finest precision of the claims that start on a day or end on
+-- the day before, from finest_precision() (a change on a day no claim bound makes is at the year);
+-- the changes in order of day, then issue
 CREATE FUNCTION bilateral.stance_changes_of(a text, c text, i text, during daterange, known_by date, v text[])
 RETURNS TABLE (changed_on date, "precision" text, issue text, from_stance int, to_stance int, delta int,
                nearest_event text)
@@ -246,10 +247,11 @@ BEGIN
       FROM bilateral.position_claim x
      WHERE x.dyad = d AND x.claim_actor = a AND x.claim_counterpart = c;
     SELECT array_agg(pp.iss), array_agg(pp.day), array_agg(pp.p) INTO p_iss, p_day, p_prec
-      FROM (SELECT x.claim_issue AS iss, bilateral.valid_from(x.position) AS day,
-                   bilateral.finest_precision(array_agg(bilateral.valid_from_precision(x.position))) AS p
+      FROM (SELECT b.iss, b.day, bilateral.finest_precision(array_agg(b.p)) AS p
               FROM bilateral.position_claim x
-             WHERE x.dyad = d AND x.claim_actor = a AND x.claim_counterpart = c
+             CROSS JOIN LATERAL (VALUES (x.claim_issue, bilateral.valid_from(x.position), bilateral.valid_from_precision(x.position)),
+                                        (x.claim_issue, bilateral.valid_to(x.position) + 1, bilateral.valid_to_precision(x.position))) b(iss, day, p)
+             WHERE x.dyad = d AND x.claim_actor = a AND x.claim_counterpart = c AND b.day IS NOT NULL
              GROUP BY 1, 2) pp;
     RETURN QUERY
     WITH iss AS (
@@ -284,7 +286,7 @@ BEGIN
                   ORDER BY e.occurred_from, e.event_id LIMIT 1)) n
              ORDER BY n.dist, n.event_id LIMIT 1)
       FROM ch LEFT JOIN prec pr ON pr.iss = ch.i AND pr.day = ch.valid_from
-     ORDER BY ch.i, ch.valid_from;
+     ORDER BY ch.valid_from, ch.i;
 END
 $$;
 COMMENT ON FUNCTION bilateral.stance_changes_of(text, text, text, daterange, date, text[]) IS

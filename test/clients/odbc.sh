@@ -154,7 +154,7 @@ want=$(psql_rows "SELECT count(*) FROM bilateral.positions WHERE position OPERAT
 ok $? "with ConnSettings search_path, custom SQL uses the operators unqualified: position @> DATE '2016-12-15' gives $got" \
   "got: $got; psql: $want"
 
-# --- the views for every client (extension/next/40_client_views.sql), as BI tools read them -------
+# --- the views for every client (the plain views, since 1.3), as BI tools read them ---------------
 plain="positions_plain treaties_plain events_plain indicators_plain office_terms_plain sources_plain dyad_year_panel"
 missing=""
 for v in $plain; do
@@ -181,6 +181,14 @@ printf 'help positions_plain\n' | isql -k "$csp;TextAsLongVarchar=0" -3 -b -d'|'
 grep -qx "positions_plain|position_literal|-1|text" "$tmp/cols.positions_plain" && grep -qx "positions_plain|position_literal|12|text" "$tmp/cols.tv"
 ok $? "position_literal is SQL_LONGVARCHAR (-1) by default and SQL_VARCHAR (12) with TextAsLongVarchar=0" \
   "$(grep position_literal "$tmp/cols.positions_plain" "$tmp/cols.tv")"
+# with TextAsLongVarchar=0 text is declared VARCHAR(MaxVarcharSize), 255 by default: longer than
+# the longest quote only with the MaxVarcharSize of docs/clients.md
+longest=$(psql_rows "SELECT max(length(quote)) FROM bilateral.positions_plain")
+printf 'help positions_plain\n' | isql -k "$csp;TextAsLongVarchar=0" -3 -b -d'|' 2>&1 | cut -d'|' -f4,7 | grep '^quote|' >"$tmp/size.default"
+printf 'help positions_plain\n' | isql -k "$csp;TextAsLongVarchar=0;MaxVarcharSize=65535" -3 -b -d'|' 2>&1 | cut -d'|' -f4,7 | grep '^quote|' >"$tmp/size.max"
+[ "$(cat "$tmp/size.default")" = "quote|255" ] && [ "$longest" -gt 255 ] && [ "$(cat "$tmp/size.max")" = "quote|65535" ]
+ok $? "TextAsLongVarchar=0 declares quote VARCHAR(255) though the longest is $longest characters; MaxVarcharSize=65535 declares 65535" \
+  "$(cat "$tmp/size.default" "$tmp/size.max")"
 got=$(odbc_batch "SELECT ccode1, ccode2, year, stance_mean FROM dyad_year_panel WHERE ccode1 = 740 AND ccode2 = 365 AND year = 1956 AND issue IS NULL" "$csp")
 [ "$got" = "740|365|1956|-1.667" ]
 ok $? "dyad_year_panel through ODBC with ConnSettings search_path: 740|365|1956|-1.667" "got: $got"

@@ -75,6 +75,7 @@ fi
 recipes() {
   run_tap "psycopg 3 with bilateral_psycopg as $1" "$py" test/clients/psycopg3_types.py "$db"
   run_tap "pandas over SQLAlchemy as $1" "$py" test/clients/pandas_sqlalchemy.py "$db"
+  run_tap "typed pandas frames (bilateral_pandas) as $1" "$py" test/clients/pandas_typed.py "$db"
   run_tap "R (RPostgreSQL, DBI, dplyr, dbplyr) as $1" Rscript --vanilla test/clients/r_rpostgresql.R "$db"
   if [ "$node_ready" = yes ]; then
     run_tap "Node (pg), TZ=Asia/Tokyo, as $1" env TZ=Asia/Tokyo node test/clients/node/recipe.js "$db"
@@ -84,6 +85,7 @@ recipes() {
 
 run_tap "psycopg2 as ${PGUSER:-$(id -un)}" "$py" test/clients/psycopg2_views.py "$db"
 run_tap "the views for every client" "$py" test/clients/plain_views.py "$db"
+run_tap "the schema for BI tools, bilateral_bi" "$py" test/clients/bi_schema.py "$db"
 recipes "${PGUSER:-$(id -un)}"
 run_tap "ISO 3166 (iso-codes JSON) against bilateral.actors" "$py" test/clients/iso_codes.py "$db"
 
@@ -95,6 +97,8 @@ if psql_su -c "DROP ROLE IF EXISTS $role" -c "CREATE ROLE $role LOGIN PASSWORD '
     "$py" test/clients/psycopg2_views.py "$db" --reader
   run_tap "ODBC as $role" env PGHOST="$tcp_host" PGUSER="$role" PGPASSWORD="$pw" \
     sh test/clients/odbc.sh "$db"
+  run_tap "LibreOffice Base and Calc (headless, Python-UNO) as $role" env PGHOST="$tcp_host" PGUSER="$role" PGPASSWORD="$pw" \
+    timeout 400 "$py" tools/test/libreoffice.py "$db"
   # (assignments before a function call do not reliably end with it in sh: set and restore)
   saved="${PGHOST-}|${PGUSER-}|${PGPASSWORD-}"
   export PGHOST="$tcp_host" PGUSER="$role" PGPASSWORD="$pw"

@@ -68,6 +68,9 @@ fi
 section "clients (psycopg2, ODBC, ISO 3166)"
 tools/test/clients.sh bilateral_tap || status=1
 
+section "docs that run: every code block of README.md and docs/*.md (tools/test/docs.sh)"
+tools/test/docs.sh || status=1
+
 section "every quote is in its document (needs the documents: ../shared/seeds beside the project)"
 seeds=${BILATERAL_SEEDS:-../shared/seeds}
 if [ -d "$seeds" ]; then
