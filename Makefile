@@ -2,8 +2,8 @@
 # run and test everything.  What a developer runs:
 #   make                 build                 make install       install (root)
 #   make check           the fast tier: unit tests, then pg_regress and pgTAP (without the
-#                        slow files) in a throwaway cluster; installs first (root), under
-#                        flock $(INSTALL_LOCK) (INSTALL_LOCK= runs without the lock)
+#                        slow files) in a throwaway cluster, bilateral installed into a
+#                        temporary folder only (no root needed for the install)
 #   make installcheck    pg_regress against a running server (PGXS's; PGHOST, PGPORT...)
 #   make test            everything: tools/test.sh, the README's test command and CI's
 #   make unit, unit-asan, fuzz   the C core alone
@@ -39,17 +39,21 @@ PGXS := $(shell $(PG_CONFIG) --pgxs)
 # `make check` is ours: PGXS's only says that it is not supported, and a second recipe for it
 # would make every make warn.  So when check is asked for, PGXS is not read; check runs its
 # steps with makes of their own, and so does every other goal of the same command line.
+# It installs into a temporary DESTDIR, not into PostgreSQL's directories, and its cluster
+# (pg_virtualenv -t: a temporary folder, even as root) loads bilateral from there through
+# Debian's extension_destdir: two checks on one machine do not meet, and need no lock.
 ifeq ($(filter check,$(MAKECMDGOALS)),)
 include $(PGXS)
 src/bilateral.o: bilateral.control
 else
-INSTALL_LOCK ?= /tmp/bilateral-install.lock
-LOCKED = $(if $(INSTALL_LOCK),flock $(INSTALL_LOCK))
 .PHONY: check $(filter-out check,$(MAKECMDGOALS))
 check:
 	$(MAKE) -s all $(UNIT_TESTS)
 	prove $(UNIT_TESTS)
-	$(LOCKED) sh -c '$(MAKE) -s install >/dev/null && pg_virtualenv -v 15 tools/test/in-cluster.sh --quick'
+	d=$$(mktemp -d "$${TMPDIR:-/tmp}/bilateral-check.XXXXXX") && chmod 755 "$$d" && \
+	trap 'rm -rf "$$d"' EXIT INT TERM && \
+	$(MAKE) -s install DESTDIR="$$d" >/dev/null && \
+	pg_virtualenv -t -v 15 -o "extension_destdir=$$d" tools/test/in-cluster.sh --quick
 $(filter-out check,$(MAKECMDGOALS)):
 	$(MAKE) $@
 endif

@@ -109,10 +109,11 @@ fresh_db() {
   dropdb --if-exists "$1" 2>/dev/null || true
   createdb "$1"
 }
-# in_throwaway_cluster CMD...: CMD in a new PostgreSQL 15 cluster (pg_virtualenv sets PGHOST,
+# in_throwaway_cluster CMD...: CMD in a new PostgreSQL 15 cluster in a temporary folder (pg_virtualenv
+# -t: as root, plain pg_virtualenv makes the one cluster 15/regress, which a second run meets; it sets PGHOST,
 # PGPORT, PGUSER, PGPASSWORD), removed afterwards
 in_throwaway_cluster() {
-  pg_virtualenv -v 15 "$@"
+  pg_virtualenv -t -v 15 "$@"
 }
 # extension_file NAME: sets $ext_file to NAME in PostgreSQL's extension directory (for a test
 # release a script writes there) and removes that file when the script exits

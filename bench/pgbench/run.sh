@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 secs=${1:-60} clients=${2:-8}
 tools/setup-deps
 make -s && make -s install >/dev/null
-exec pg_virtualenv -v 15 sh -c '
+exec pg_virtualenv -t -v 15 sh -c '
 set -eu
 secs=$1 clients=$2
 out=$(mktemp "${TMPDIR:-/tmp}/bilateral-pgbench.XXXXXX")
