@@ -50,10 +50,11 @@ else
 check:
 	$(MAKE) -s all $(UNIT_TESTS)
 	prove $(UNIT_TESTS)
+	tools/sqltree check
 	d=$$(mktemp -d "$${TMPDIR:-/tmp}/bilateral-check.XXXXXX") && chmod 755 "$$d" && \
 	trap 'rm -rf "$$d"' EXIT INT TERM && \
 	$(MAKE) -s install DESTDIR="$$d" >/dev/null && \
-	pg_virtualenv -t -v 15 -o "extension_destdir=$$d" tools/test/in-cluster.sh --quick
+	pg_virtualenv -t -v 15 -o "extension_destdir=$$d" tools/test/check-in-cluster.sh
 $(filter-out check,$(MAKECMDGOALS)):
 	$(MAKE) $@
 endif
