@@ -184,16 +184,15 @@ bl_xml_from_core(char *out, size_t outlen, const char *what)
 }
 
 /*
- * calling_role() - the role a statement runs for: the session user or the role
- * of the last SET ROLE, unchanged inside SECURITY DEFINER functions (unlike
- * current_user), so the owner of a row is the caller's, whoever owns the
- * function that writes it.
+ * calling_role() - the role a statement runs for, whose rights every row check
+ * uses: the current user, except inside the extension's own definer functions,
+ * where it is their caller (bl_calling_role_oid(), src/scope.c).
  */
 PG_FUNCTION_INFO_V1(bl_calling_role);
 Datum
 bl_calling_role(PG_FUNCTION_ARGS)
 {
-	char	   *name = GetUserNameFromId(GetOuterUserId(), false);
+	char	   *name = GetUserNameFromId(bl_calling_role_oid(), false);
 
 	PG_RETURN_DATUM(DirectFunctionCall1(namein, CStringGetDatum(name)));
 }

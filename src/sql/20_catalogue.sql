@@ -19,7 +19,7 @@ CREATE FUNCTION bilateral.calling_role() RETURNS name
 AS 'MODULE_PATHNAME', 'bl_calling_role'
 LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION bilateral.calling_role() IS
-    'The role the statement runs for: the session user, or the role of the last SET ROLE; unlike current_user it does not change inside SECURITY DEFINER functions. Owner of the rows a user adds.';
+    'The role whose rights every row check uses, and the owner of the rows a user adds: the current user (the role of SET ROLE; inside another role''s SECURITY DEFINER function or a security-restricted operation such as ANALYZE, the role whose code runs), except inside the extension''s own delete_row(), delete_source() and import_claims_rows(), where it is their caller.';
 
 CREATE FUNCTION bilateral.dyad_key(actor text, counterpart text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
