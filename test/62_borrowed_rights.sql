@@ -4,7 +4,7 @@
 -- mallory's); only the extension's own gates (delete_row, delete_source, import_claims_rows) act
 -- for their caller.  docs/security.md.
 BEGIN;
-SELECT plan(12);
+SELECT plan(16);
 
 DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bl_alice') THEN CREATE ROLE bl_alice NOLOGIN; END IF; END $$;
 DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bl_mallory') THEN CREATE ROLE bl_mallory NOLOGIN; END IF; END $$;
@@ -70,6 +70,28 @@ SET ROLE bl_alice;
 SELECT lives_ok(format($$SELECT bilateral.delete_row('position_claim', '%s')$$, :alice_claim), 'alice deletes her own claim through the gate');
 SELECT is(bilateral.calling_role()::text, 'bl_alice', 'and the gate restores the role after it');
 SELECT is(current_user::text, 'bl_alice', 'and current_user');
+RESET ROLE;
+
+-- item 2: the import reads exactly the one plain table it checked (ONLY), never its inheritance
+-- children: a child of mallory's plain staging table, plain or foreign, is not read, least of all
+-- with the extension owner's user mapping
+CREATE EXTENSION IF NOT EXISTS postgres_fdw;
+CREATE SERVER bl_loop FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '127.0.0.1', port '1', dbname 'nothing');
+CREATE USER MAPPING FOR CURRENT_USER SERVER bl_loop OPTIONS (user 'postgres');
+GRANT USAGE ON FOREIGN SERVER bl_loop TO bl_mallory;
+SET ROLE bl_mallory;
+CREATE TABLE m.stage (position text, quote text);
+INSERT INTO m.stage VALUES ('JPN->RUS:energy:+1:2010/2011', 'Mallory''s words.');
+CREATE TABLE m.stage_child () INHERITS (m.stage);
+INSERT INTO m.stage_child VALUES ('JPN->RUS:energy:-3:2010/2011', 'A child''s words.');
+SELECT is(bilateral.import_claims_rows('mallory_br', 'm.stage'), 1::bigint,
+          'import_claims_rows reads the staging table only, not its plain child');
+SELECT is(bilateral.import_claims('mallory_br', 'm.stage'), 1::bigint, 'and so does import_claims');
+CREATE FOREIGN TABLE m.stage_far () INHERITS (m.stage) SERVER bl_loop OPTIONS (table_name 'pg_authid');
+SELECT is(bilateral.import_claims_rows('mallory_br', 'm.stage'), 1::bigint,
+          'a foreign-table child is never read with the extension owner''s user mapping');
+SELECT is((SELECT count(*)::int FROM bilateral.position_claim WHERE source_key = 'mallory_br' AND quote = 'A child''s words.'), 0,
+          'no row of a child was imported');
 RESET ROLE;
 
 SELECT * FROM finish();

@@ -173,7 +173,7 @@ BEGIN
                       ELSE '''..''' END
                    || ') AS position, ' || sel;
     END IF;
-    RETURN format('SELECT %s AS rn, %s FROM %s s',
+    RETURN format('SELECT %s AS rn, %s FROM ONLY %s s',
                   CASE WHEN NOT numbered THEN 'NULL::bigint'
                        WHEN 'row_number' = ANY (cols) THEN 's.row_number::bigint'
                        ELSE 'row_number() OVER (ORDER BY s.ctid)' END,
