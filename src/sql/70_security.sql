@@ -130,20 +130,40 @@ SET citus.multi_shard_modify_mode = sequential
 AS $$
 DECLARE
     t text;
+    tabs text[] := ARRAY['erratum', 'office_term', 'indicator', 'position_claim', 'event',
+                         'treaty_mention', 'treaty_name', 'actor_name'];
+    others text;
+    blocked text[];
 BEGIN
-    PERFORM 1 FROM bilateral.source s WHERE s.source_key = delete_source_as_owner.source_key;
+    PERFORM 1 FROM ONLY bilateral.source s WHERE s.source_key = delete_source_as_owner.source_key;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'unknown source: "%"', delete_source_as_owner.source_key USING ERRCODE = 'P0002';
     END IF;
     IF cascade THEN
-        IF (SELECT s.shipped OR NOT bilateral.may_edit(s.owner) FROM bilateral.source s
+        IF (SELECT s.shipped OR NOT bilateral.may_edit(s.owner) FROM ONLY bilateral.source s
              WHERE s.source_key = delete_source_as_owner.source_key) THEN
             RAISE EXCEPTION 'permission denied to delete source "%"', delete_source_as_owner.source_key
                 USING ERRCODE = '42501', HINT = 'Only the owner of a source, or a member of the owning role, deletes it; shipped sources are read-only.';
         END IF;
-        FOREACH t IN ARRAY ARRAY['erratum', 'office_term', 'indicator', 'position_claim', 'event',
-                                 'treaty_mention', 'treaty_name', 'actor_name'] LOOP
-            EXECUTE format('DELETE FROM bilateral.%I x WHERE x.source_key = $1', t) USING delete_source_as_owner.source_key;
+        -- the cascade deletes the caller's rows only: rows other roles recorded under the source
+        -- (members of a group that owns it) stop it, named, before anything is deleted
+        FOREACH t IN ARRAY tabs LOOP
+            EXECUTE format('SELECT string_agg(format(''%%s row(s) of %%s in %%s'', n, o, %L), ''; '')
+                              FROM (SELECT x.owner AS o, count(*) AS n FROM ONLY bilateral.%I x
+                                     WHERE x.source_key = $1 AND NOT bilateral.may_edit(x.owner)
+                                     GROUP BY x.owner ORDER BY x.owner) y', t, t)
+              INTO others USING delete_source_as_owner.source_key;
+            IF others IS NOT NULL THEN
+                blocked := array_append(blocked, others);
+            END IF;
+        END LOOP;
+        IF blocked IS NOT NULL THEN
+            RAISE EXCEPTION 'source "%" holds rows of other roles', delete_source_as_owner.source_key
+                USING ERRCODE = '42501', DETAIL = 'Not deleted: ' || array_to_string(blocked, '; ') || '.',
+                      HINT = 'Their owners delete them (bilateral.delete_row()), then delete the source again.';
+        END IF;
+        FOREACH t IN ARRAY tabs LOOP
+            EXECUTE format('DELETE FROM ONLY bilateral.%I x WHERE x.source_key = $1', t) USING delete_source_as_owner.source_key;
         END LOOP;
     END IF;
     PERFORM bilateral.delete_row('source', delete_source_as_owner.source_key);
