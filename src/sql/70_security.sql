@@ -61,6 +61,7 @@ DECLARE
     tab regclass;
     cols text[];
     types text[];
+    nsps text[];
     cond text;
     is_shipped boolean;
     row_owner name;
@@ -71,30 +72,35 @@ BEGIN
                   DETAIL = 'Tables: ' || (SELECT string_agg(t.table_name, ', ' ORDER BY t.table_name) FROM bilateral.editable_tables() t) || '.';
     END IF;
     tab := format('bilateral.%I', delete_row_as_owner.table_name)::regclass;
-    SELECT array_agg(a.attname::text ORDER BY k.n), array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY k.n)
-      INTO cols, types
-      FROM pg_catalog.pg_index i, unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, n), pg_catalog.pg_attribute a
-     WHERE i.indrelid = tab AND i.indisprimary AND a.attrelid = tab AND a.attnum = k.attnum;
+    -- each key column with its type and the schema of that type, whose = the condition names (the
+    -- pinned search_path holds only pg_catalog: treaty_ref's = is bilateral's)
+    SELECT array_agg(a.attname::text ORDER BY k.n), array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY k.n),
+           array_agg(ty.typnamespace::regnamespace::text ORDER BY k.n)
+      INTO cols, types, nsps
+      FROM pg_catalog.pg_index i, unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, n), pg_catalog.pg_attribute a,
+           pg_catalog.pg_type ty
+     WHERE i.indrelid = tab AND i.indisprimary AND a.attrelid = tab AND a.attnum = k.attnum AND ty.oid = a.atttypid;
     -- a table with an id column is keyed by its id alone, also where a distributed install's primary
     -- key adds the distribution column (bilateral.distribute())
     IF cardinality(cols) > 1 AND EXISTS (SELECT 1 FROM bilateral.editable_tables() t
                                           WHERE t.table_name = delete_row_as_owner.table_name AND t.id_column = cols[1]) THEN
         cols := cols[1:1];
         types := types[1:1];
+        nsps := nsps[1:1];
     END IF;
     IF key IS NULL OR cardinality(key) <> cardinality(cols) OR array_position(key, NULL) IS NOT NULL THEN
         RAISE EXCEPTION 'wrong key for bilateral.%: %', delete_row_as_owner.table_name, coalesce(array_to_string(key, ', ', 'NULL'), 'NULL')
             USING ERRCODE = '22023',
                   HINT = format('Give the primary key of %s: %s.', delete_row_as_owner.table_name, array_to_string(cols, ', '));
     END IF;
-    SELECT string_agg(format('%I = ($1[%s])::%s', c, n, types[n]), ' AND ') INTO cond
+    SELECT string_agg(format('%I OPERATOR(%s.=) ($1[%s])::%s', c, nsps[n], n, types[n]), ' AND ') INTO cond
       FROM unnest(cols) WITH ORDINALITY u(c, n);
     IF delete_row_as_owner.table_name = 'position_claim' AND bilateral.is_distributed() THEN
         -- distributed by dyad: find the claim's dyad, so that the lock and the delete go to its shard
         cond := cond || format(' AND dyad = %L',
-                               (SELECT x.dyad FROM bilateral.position_claim x WHERE x.claim_id = key[1]::bigint));
+                               (SELECT x.dyad FROM ONLY bilateral.position_claim x WHERE x.claim_id = key[1]::bigint));
     END IF;
-    EXECUTE format('SELECT shipped, owner FROM %s WHERE %s FOR UPDATE', tab, cond) INTO is_shipped, row_owner USING key;
+    EXECUTE format('SELECT shipped, owner FROM ONLY %s WHERE %s FOR UPDATE', tab, cond) INTO is_shipped, row_owner USING key;
     IF is_shipped IS NULL THEN
         RAISE EXCEPTION 'no row of bilateral.% with key %', delete_row_as_owner.table_name, array_to_string(key, ', ')
             USING ERRCODE = 'P0002';
@@ -106,7 +112,7 @@ BEGIN
             USING ERRCODE = '42501', DETAIL = format('The row belongs to %s.', row_owner),
                   HINT = 'Only the owner, or a member of the owning role, deletes a row.';
     END IF;
-    EXECUTE format('DELETE FROM %s WHERE %s', tab, cond) USING key;
+    EXECUTE format('DELETE FROM ONLY %s WHERE %s', tab, cond) USING key;
 END
 $$;
 COMMENT ON FUNCTION bilateral.delete_row_as_owner(text, text[]) IS
