@@ -11,6 +11,18 @@
 
 PG_MODULE_MAGIC;
 
+/* what an error quotes of a value: at most BL_QUOTE_MAX bytes, whole characters, "..." when cut */
+char *
+bl_clip(const char *s, int len)
+{
+	int			n;
+
+	if (len <= BL_QUOTE_MAX)
+		return pnstrdup(s, len);
+	n = pg_mbcliplen(s, len, BL_QUOTE_MAX);
+	return psprintf("%.*s...", n, s);
+}
+
 void
 bl_report(const bl_error *err, bl_context ctx, const char *typname, const char *input)
 {
@@ -19,7 +31,7 @@ bl_report(const bl_error *err, bl_context ctx, const char *typname, const char *
 	if (ctx == BL_CTX_LITERAL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type %s: \"%s\"", typname, input),
+				 errmsg("invalid input syntax for type %s: \"%s\"", typname, bl_clip(input, strlen(input))),
 				 errdetail("%s", err->detail),
 				 err->hint ? errhint("%s", err->hint) : 0));
 	if (ctx == BL_CTX_BINARY)

@@ -49,7 +49,7 @@ DECLARE
 BEGIN
     SELECT s.language INTO lang FROM bilateral.source s WHERE s.source_key = add_claim.source_key;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'unknown source: "%"', add_claim.source_key
+        RAISE EXCEPTION 'unknown source: "%"', bilateral.clip(add_claim.source_key)
             USING ERRCODE = '23503', HINT = 'Add the source first with bilateral.add_source().';
     END IF;
     IF NOT EXISTS (SELECT 1 FROM bilateral.actor x WHERE x.actor = a) THEN
@@ -341,7 +341,7 @@ BEGIN
     PERFORM bilateral.check_staging_owner(claims);
     SELECT s.shipped, s.owner, s.language INTO src FROM bilateral.source s WHERE s.source_key = import_claims_rows_as_owner.source_key;
     IF NOT FOUND OR src.shipped OR NOT bilateral.may_edit(src.owner) THEN
-        RAISE EXCEPTION 'source "%" is not yours', import_claims_rows_as_owner.source_key
+        RAISE EXCEPTION 'source "%" is not yours', bilateral.clip(import_claims_rows_as_owner.source_key)
             USING ERRCODE = '42501', HINT = 'Add a source of your own with bilateral.add_source() and import under it.';
     END IF;
     EXECUTE format($i$
@@ -379,11 +379,11 @@ BEGIN
     END IF;
     SELECT s.shipped, s.owner, s.language INTO src FROM bilateral.source s WHERE s.source_key = import_claims.source_key;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'unknown source: "%"', import_claims.source_key
+        RAISE EXCEPTION 'unknown source: "%"', bilateral.clip(import_claims.source_key)
             USING ERRCODE = '23503', HINT = 'Add the source first with bilateral.add_source().';
     END IF;
     IF src.shipped OR NOT bilateral.may_edit(src.owner) THEN
-        RAISE EXCEPTION 'source "%" is not yours', import_claims.source_key
+        RAISE EXCEPTION 'source "%" is not yours', bilateral.clip(import_claims.source_key)
             USING ERRCODE = '42501',
                   DETAIL = CASE WHEN src.shipped THEN 'It is a shipped source; shipped rows are read-only.'
                                 ELSE format('It belongs to %s; only its owner and the members of the owning role add evidence under it.', src.owner) END,

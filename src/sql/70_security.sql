@@ -67,7 +67,7 @@ DECLARE
     row_owner name;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM bilateral.editable_tables() t WHERE t.table_name = delete_row_as_owner.table_name) THEN
-        RAISE EXCEPTION 'not a table of bilateral: "%"', delete_row_as_owner.table_name
+        RAISE EXCEPTION 'not a table of bilateral: "%"', bilateral.clip(delete_row_as_owner.table_name)
             USING ERRCODE = '22023',
                   DETAIL = 'Tables: ' || (SELECT string_agg(t.table_name, ', ' ORDER BY t.table_name) FROM bilateral.editable_tables() t) || '.';
     END IF;
@@ -89,7 +89,7 @@ BEGIN
         nsps := nsps[1:1];
     END IF;
     IF key IS NULL OR cardinality(key) <> cardinality(cols) OR array_position(key, NULL) IS NOT NULL THEN
-        RAISE EXCEPTION 'wrong key for bilateral.%: %', delete_row_as_owner.table_name, coalesce(array_to_string(key, ', ', 'NULL'), 'NULL')
+        RAISE EXCEPTION 'wrong key for bilateral.%: %', delete_row_as_owner.table_name, coalesce(bilateral.clip(array_to_string(key, ', ', 'NULL')), 'NULL')
             USING ERRCODE = '22023',
                   HINT = format('Give the primary key of %s: %s.', delete_row_as_owner.table_name, array_to_string(cols, ', '));
     END IF;
@@ -102,13 +102,13 @@ BEGIN
     END IF;
     EXECUTE format('SELECT shipped, owner FROM ONLY %s WHERE %s FOR UPDATE', tab, cond) INTO is_shipped, row_owner USING key;
     IF is_shipped IS NULL THEN
-        RAISE EXCEPTION 'no row of bilateral.% with key %', delete_row_as_owner.table_name, array_to_string(key, ', ')
+        RAISE EXCEPTION 'no row of bilateral.% with key %', delete_row_as_owner.table_name, bilateral.clip(array_to_string(key, ', '))
             USING ERRCODE = 'P0002';
     ELSIF is_shipped THEN
-        RAISE EXCEPTION 'shipped rows are read-only: bilateral.% %', delete_row_as_owner.table_name, array_to_string(key, ', ')
+        RAISE EXCEPTION 'shipped rows are read-only: bilateral.% %', delete_row_as_owner.table_name, bilateral.clip(array_to_string(key, ', '))
             USING ERRCODE = '42501', HINT = 'Shipped rows change only with a new release of the extension.';
     ELSIF NOT bilateral.may_edit(row_owner) THEN
-        RAISE EXCEPTION 'permission denied to delete bilateral.% %', delete_row_as_owner.table_name, array_to_string(key, ', ')
+        RAISE EXCEPTION 'permission denied to delete bilateral.% %', delete_row_as_owner.table_name, bilateral.clip(array_to_string(key, ', '))
             USING ERRCODE = '42501', DETAIL = format('The row belongs to %s.', row_owner),
                   HINT = 'Only the owner, or a member of the owning role, deletes a row.';
     END IF;
@@ -143,12 +143,12 @@ DECLARE
 BEGIN
     PERFORM 1 FROM ONLY bilateral.source s WHERE s.source_key = delete_source_as_owner.source_key;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'unknown source: "%"', delete_source_as_owner.source_key USING ERRCODE = 'P0002';
+        RAISE EXCEPTION 'unknown source: "%"', bilateral.clip(delete_source_as_owner.source_key) USING ERRCODE = 'P0002';
     END IF;
     IF cascade THEN
         IF (SELECT s.shipped OR NOT bilateral.may_edit(s.owner) FROM ONLY bilateral.source s
              WHERE s.source_key = delete_source_as_owner.source_key) THEN
-            RAISE EXCEPTION 'permission denied to delete source "%"', delete_source_as_owner.source_key
+            RAISE EXCEPTION 'permission denied to delete source "%"', bilateral.clip(delete_source_as_owner.source_key)
                 USING ERRCODE = '42501', HINT = 'Only the owner of a source, or a member of the owning role, deletes it; shipped sources are read-only.';
         END IF;
         -- the cascade deletes the caller's rows only: rows other roles recorded under the source
