@@ -24,6 +24,18 @@
 
 PG_MODULE_MAGIC;
 
+/* what an error quotes of a value: at most BL_QUOTE_MAX bytes, whole characters, "..." when cut */
+char *
+bl_clip(const char *s, int len)
+{
+	int			n;
+
+	if (len <= BL_QUOTE_MAX)
+		return pnstrdup(s, len);
+	n = pg_mbcliplen(s, len, BL_QUOTE_MAX);
+	return psprintf("%.*s...", n, s);
+}
+
 void
 bl_report(const bl_error *err, bl_context ctx, const char *typname, const char *input)
 {
@@ -32,7 +44,7 @@ bl_report(const bl_error *err, bl_context ctx, const char *typname, const char *
 	if (ctx == BL_CTX_LITERAL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type %s: \"%s\"", typname, input),
+				 errmsg("invalid input syntax for type %s: \"%s\"", typname, bl_clip(input, strlen(input))),
 				 errdetail("%s", err->detail),
 				 err->hint ? errhint("%s", err->hint) : 0));
 	if (ctx == BL_CTX_BINARY)
@@ -197,16 +209,15 @@ bl_xml_from_core(char *out, size_t outlen, const char *what)
 }
 
 /*
- * calling_role() - the role a statement runs for: the session user or the role
- * of the last SET ROLE, unchanged inside SECURITY DEFINER functions (unlike
- * current_user), so the owner of a row is the caller's, whoever owns the
- * function that writes it.
+ * calling_role() - the role a statement runs for, whose rights every row check
+ * uses: the current user, except inside the extension's own definer functions,
+ * where it is their caller (bl_calling_role_oid(), src/scope.c).
  */
 PG_FUNCTION_INFO_V1(bl_calling_role);
 Datum
 bl_calling_role(PG_FUNCTION_ARGS)
 {
-	char	   *name = GetUserNameFromId(GetOuterUserId(), false);
+	char	   *name = GetUserNameFromId(bl_calling_role_oid(), false);
 
 	PG_RETURN_DATUM(DirectFunctionCall1(namein, CStringGetDatum(name)));
 }

@@ -54,6 +54,13 @@ void		bl_treaty_from_datum(Datum d, bl_treaty *t);
 Datum		bl_position_to_datum(const bl_position *p);
 Datum		bl_treaty_to_datum(const bl_treaty *t);
 
+/* whose rights a row check uses (src/scope.c): the current user, or the caller of the extension's definer gate */
+Oid			bl_calling_role_oid(void);
+
+/* what an error quotes of a value (bytes, cut at a whole character) */
+#define BL_QUOTE_MAX 100
+char	   *bl_clip(const char *s, int len);
+
 /* text argument into a NUL-free buffer check; errors name the argument */
 char	   *bl_text_arg(FunctionCallInfo fcinfo, int argno, const char *argname, size_t *len);
 

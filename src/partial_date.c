@@ -49,7 +49,7 @@ precision_arg(text *arg)
 	if (!bl_prec_parse(VARDATA_ANY(arg), VARSIZE_ANY_EXHDR(arg), &p))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid date precision: \"%s\"", text_to_cstring(arg)),
+				 errmsg("invalid date precision: \"%s\"", bl_clip(VARDATA_ANY(arg), VARSIZE_ANY_EXHDR(arg))),
 				 errhint("Use year, month or day.")));
 	return p;
 }

@@ -3,24 +3,56 @@
  * may_edit() and in_scope() are evaluated for every row by the row level
  * security policies, so they are C: a SQL function with a pinned search_path
  * cannot be inlined and costs a GUC save and restore per call.
+ *
+ * Whose rights a row check uses (calling_role()): the current user, as for
+ * PostgreSQL's own privileges, in every context: after SET ROLE the role set,
+ * inside another role's SECURITY DEFINER function its owner, inside a
+ * security-restricted operation (ANALYZE, VACUUM, CREATE INDEX, REFRESH
+ * MATERIALIZED VIEW, autovacuum: they run a table's index expressions and
+ * functions as the table's owner) that owner, never the role that started the
+ * maintenance.  The one exception is the extension's own definer functions,
+ * which run through bl_owner_gate(): while their worker runs, unchanged since
+ * the gate switched, the role is the gate's caller.
  */
 #include "bilateral.h"
 
+#include "access/htup_details.h"
+#include "catalog/pg_proc.h"
 #include "miscadmin.h"
+#include "nodes/makefuncs.h"
+#include "parser/parse_func.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
+#include "utils/lsyscache.h"
+#include "utils/syscache.h"
 
-/* the calling role (GetOuterUserId: unchanged inside SECURITY DEFINER) is the owner or a member of it */
+/* while a gate's worker runs: the gate's caller, and the user and context the gate set */
+static Oid	gate_caller = InvalidOid;
+static Oid	gate_userid = InvalidOid;
+static int	gate_context = 0;
+
+Oid
+bl_calling_role_oid(void)
+{
+	Oid			userid;
+	int			context;
+
+	GetUserIdAndSecContext(&userid, &context);
+	if (OidIsValid(gate_caller) && userid == gate_userid && context == gate_context)
+		return gate_caller;
+	return userid;
+}
+
+/* the calling role is the owner or a member of it */
 static bool
 may_edit_owner(const char *owner)
 {
-	Oid			caller = GetOuterUserId();
+	Oid			caller = bl_calling_role_oid();
 	Oid			role = get_role_oid(owner, true);
 
 	return OidIsValid(role) && (role == caller || is_member_of_role(caller, role));
 }
-
 /* owner is one of the comma-separated names of bilateral.include_owners, or that list holds '*' */
 static bool
 included_owner(const char *owner)
@@ -73,4 +105,77 @@ bl_in_scope(PG_FUNCTION_ARGS)
 		PG_RETURN_BOOL(false);
 	owner = NameStr(*PG_GETARG_NAME(1));
 	PG_RETURN_BOOL(may_edit_owner(owner) || included_owner(owner));
+}
+
+/*
+ * bl_owner_gate - the extension's definer functions.  bilateral.F(args) is
+ * declared LANGUAGE C with this symbol; its body is bilateral.F_as_owner(args),
+ * a function nobody else may execute.  The gate runs it as that function's
+ * owner (the extension's owner) with calling_role() answering the gate's
+ * caller, and restores both on every exit.  A SECURITY DEFINER function could
+ * not tell its caller: PostgreSQL keeps only the session's outer user, which is
+ * wrong inside another role's definer function or a security-restricted
+ * operation.
+ */
+PG_FUNCTION_INFO_V1(bl_owner_gate);
+Datum
+bl_owner_gate(PG_FUNCTION_ARGS)
+{
+	Oid			self = fcinfo->flinfo->fn_oid;
+	HeapTuple	tp;
+	Form_pg_proc proc;
+	Oid			worker;
+	Oid			worker_owner;
+	Oid			caller = bl_calling_role_oid();
+	Oid			save_userid;
+	int			save_context;
+	Oid			save_caller = gate_caller,
+				save_gate_userid = gate_userid;
+	int			save_gate_context = gate_context;
+	FmgrInfo	flinfo;
+	LOCAL_FCINFO(wcinfo, FUNC_MAX_ARGS);
+	volatile Datum result = (Datum) 0;
+	int			i;
+
+	tp = SearchSysCache1(PROCOID, ObjectIdGetDatum(self));
+	if (!HeapTupleIsValid(tp))
+		elog(ERROR, "cache lookup failed for function %u", self);
+	proc = (Form_pg_proc) GETSTRUCT(tp);
+	worker = LookupFuncName(list_make2(makeString(get_namespace_name(proc->pronamespace)),
+									   makeString(psprintf("%s_as_owner", NameStr(proc->proname)))),
+							proc->pronargs, proc->proargtypes.values, false);
+	ReleaseSysCache(tp);
+	tp = SearchSysCache1(PROCOID, ObjectIdGetDatum(worker));
+	if (!HeapTupleIsValid(tp))
+		elog(ERROR, "cache lookup failed for function %u", worker);
+	worker_owner = ((Form_pg_proc) GETSTRUCT(tp))->proowner;
+	ReleaseSysCache(tp);
+
+	fmgr_info(worker, &flinfo);
+	InitFunctionCallInfoData(*wcinfo, &flinfo, PG_NARGS(), fcinfo->fncollation, NULL, NULL);
+	for (i = 0; i < PG_NARGS(); i++)
+	{
+		wcinfo->args[i].value = fcinfo->args[i].value;
+		wcinfo->args[i].isnull = fcinfo->args[i].isnull;
+	}
+
+	GetUserIdAndSecContext(&save_userid, &save_context);
+	PG_TRY();
+	{
+		SetUserIdAndSecContext(worker_owner, save_context | SECURITY_LOCAL_USERID_CHANGE);
+		gate_caller = caller;
+		gate_userid = worker_owner;
+		gate_context = save_context | SECURITY_LOCAL_USERID_CHANGE;
+		result = FunctionCallInvoke(wcinfo);
+	}
+	PG_FINALLY();
+	{
+		gate_caller = save_caller;
+		gate_userid = save_gate_userid;
+		gate_context = save_gate_context;
+		SetUserIdAndSecContext(save_userid, save_context);
+	}
+	PG_END_TRY();
+	fcinfo->isnull = wcinfo->isnull;
+	return result;
 }

@@ -65,7 +65,7 @@ CREATE TEMP VIEW type_c_functions AS
      WHERE p.pronamespace = 'bilateral'::regnamespace AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
        AND p.proname NOT IN ('import_tei', 'export_tei', 'timeline_svg', 'calling_role', 'may_edit', 'in_scope',
                              'position_analyze', 'position_sel', 'position_joinsel', 'position_stats',
-                             'local_execution_avoidable');
+                             'local_execution_avoidable', 'delete_row', 'delete_source', 'import_claims_rows');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM type_c_functions p WHERE p.provolatile <> 'i' ORDER BY 1),
           ARRAY[]::text[], 'every C function of the types is IMMUTABLE');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM type_c_functions p WHERE p.proparallel <> 's' ORDER BY 1),
@@ -76,11 +76,11 @@ SELECT is(ARRAY(SELECT p.proname || ':' || p.provolatile::text || p.proparallel:
                   FROM pg_proc p WHERE p.pronamespace = 'bilateral'::regnamespace
                    AND p.proname IN ('import_tei', 'export_tei', 'timeline_svg', 'calling_role', 'may_edit', 'in_scope',
                                      'position_analyze', 'position_sel', 'position_joinsel', 'position_stats',
-                                     'local_execution_avoidable') ORDER BY 1),
-          ARRAY['calling_role:ss', 'export_tei:ss strict', 'import_tei:vu strict', 'in_scope:ss', 'local_execution_avoidable:vs', 'may_edit:ss',
+                                     'local_execution_avoidable', 'delete_row', 'delete_source', 'import_claims_rows') ORDER BY 1),
+          ARRAY['calling_role:ss', 'delete_row:vu', 'delete_source:vu', 'export_tei:ss strict', 'import_claims_rows:vu', 'import_tei:vu strict', 'in_scope:ss', 'local_execution_avoidable:vs', 'may_edit:ss',
                 'position_analyze:vs strict', 'position_joinsel:ss strict', 'position_sel:ss strict', 'position_stats:ss',
                 'timeline_svg:ss'],
-          'export_tei and timeline_svg read tables (STABLE, PARALLEL SAFE); import_tei writes (VOLATILE, PARALLEL UNSAFE); calling_role, may_edit and in_scope depend on the session (STABLE; NULL owner: false, not NULL); local_execution_avoidable on the transaction''s state (VOLATILE); the planner statistics functions read pg_statistic (STABLE; typanalyze VOLATILE, as PostgreSQL''s own)');
+          'export_tei and timeline_svg read tables (STABLE, PARALLEL SAFE); import_tei and the gates delete_row, delete_source and import_claims_rows write (VOLATILE, PARALLEL UNSAFE; the gates take NULLs to their bodies); calling_role, may_edit and in_scope depend on the session (STABLE; NULL owner: false, not NULL); local_execution_avoidable on the transaction''s state (VOLATILE); the planner statistics functions read pg_statistic (STABLE; typanalyze VOLATILE, as PostgreSQL''s own)');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
                 WHERE p.pronamespace = 'bilateral'::regnamespace AND obj_description(p.oid, 'pg_proc') IS NULL ORDER BY 1),
           ARRAY[]::text[], 'every function has a comment');

@@ -2,7 +2,7 @@
 -- ordinary roles, a role with nothing but USAGE on the schema can query every
 -- view and function, and planted look-alike objects in public change nothing.
 BEGIN;
-SELECT plan(22);
+SELECT plan(23);
 
 -- the roles are made here unless they exist: on a Citus cluster tools/test-citus.sh makes them first
 -- (a role made inside a transaction cannot connect to the workers before it commits)
@@ -14,10 +14,14 @@ GRANT CREATE ON SCHEMA public TO bl_attacker;
 -- has a SQL-standard body (RETURN ...: its names are bound when it is created, never looked up when
 -- it runs, and without SET it can be inlined)
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
-                 WHERE p.pronamespace = 'bilateral'::regnamespace AND p.prosecdef ORDER BY 1),
+                 WHERE p.pronamespace = 'bilateral'::regnamespace AND (p.prosecdef OR p.prosrc = 'bl_owner_gate') ORDER BY 1),
           ARRAY['bilateral.delete_row(text,text[])', 'bilateral.delete_source(text,boolean)',
                 'bilateral.import_claims_rows(text,regclass)'],
-          'only the two delete functions (ordinary roles hold no DELETE privilege) and the bulk insert of import_claims (row level security checked once, not per row) run with their owner''s rights');
+          'only the two delete functions (ordinary roles hold no DELETE privilege) and the bulk insert of import_claims (row level security checked once, not per row) run with their owner''s rights, through the gate (no SECURITY DEFINER function)');
+SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
+                 WHERE p.pronamespace = 'bilateral'::regnamespace AND p.proname LIKE '%\_as\_owner'
+                   AND has_function_privilege('public', p.oid, 'EXECUTE') ORDER BY 1),
+          ARRAY[]::text[], 'the bodies the gate runs as the owner are executable by nobody else');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
                  WHERE p.pronamespace = 'bilateral'::regnamespace
                    AND p.prolang <> (SELECT oid FROM pg_language WHERE lanname = 'c')

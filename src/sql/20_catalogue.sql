@@ -19,7 +19,17 @@ CREATE FUNCTION bilateral.calling_role() RETURNS name
 AS 'MODULE_PATHNAME', 'bl_calling_role'
 LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION bilateral.calling_role() IS
-    'The role the statement runs for: the session user, or the role of the last SET ROLE; unlike current_user it does not change inside SECURITY DEFINER functions. Owner of the rows a user adds.';
+    'The role whose rights every row check uses, and the owner of the rows a user adds: the current user (the role of SET ROLE; inside another role''s SECURITY DEFINER function or a security-restricted operation such as ANALYZE, the role whose code runs), except inside the extension''s own delete_row(), delete_source() and import_claims_rows(), where it is their caller.';
+
+-- what an error message quotes of a value: at most 100 characters (an 18 MB argument is not
+-- sent back whole to the client and the server log)
+CREATE FUNCTION bilateral.clip(value text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN pg_catalog.length(value) OPERATOR(pg_catalog.<=) 100 THEN value
+            ELSE pg_catalog.left(value, 100) OPERATOR(pg_catalog.||) '...' END;
+COMMENT ON FUNCTION bilateral.clip(text) IS
+    'What an error message quotes of a value: its first 100 characters, and ... when it is longer.';
+GRANT EXECUTE ON FUNCTION bilateral.clip(text) TO PUBLIC;
 
 CREATE FUNCTION bilateral.dyad_key(actor text, counterpart text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -342,12 +352,20 @@ LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    v     text := btrim(regexp_replace(name, '\s+', ' ', 'g'));
+    v     text;
     vnum  int;
     vi    text;
     found text[];
     tier  text;
 BEGIN
+    -- no name or code is that long; refused before any pattern runs over it (the patterns below
+    -- backtrack: 80 kB took 5 s)
+    IF length(name) > 1000 THEN
+        RAISE EXCEPTION 'actor name too long: % characters', length(name)
+            USING ERRCODE = '22023',
+                  HINT = 'Give an actor code, a code of COW, GW, ISO 3166, CAMEO or Wikidata, or a name of at most 1000 characters.';
+    END IF;
+    v := btrim(regexp_replace(name, '\s+', ' ', 'g'));
     -- an abbreviation with dots ("U.S.A.", "U. K.") is read without them
     IF v ~ '^([A-Za-z]\. ?){2,}$' THEN
         v := replace(replace(v, '.', ''), ' ', '');
@@ -419,12 +437,12 @@ BEGIN
     END IF;
     found := coalesce(found, bilateral.actor_code_parenthesised(v));   -- 6. "A (B)", both parts one actor: "США (Соединённые Штаты Америки)"
     IF found IS NULL THEN
-        RAISE EXCEPTION 'unknown actor: "%"', name
+        RAISE EXCEPTION 'unknown actor: "%"', bilateral.clip(name)
             USING ERRCODE = '22023',
                   DETAIL = 'No actor code, COW/GW/ISO/CAMEO/Wikidata code or name in the catalogue matches it.',
                   HINT = 'Use a three-letter code from bilateral.actors, a code of those systems, or a name or alias (bilateral.actor_name, ISO 3166 names in about 100 languages); add actors with bilateral.add_actor() and names with bilateral.add_actor_name().';
     ELSIF cardinality(found) > 1 THEN
-        RAISE EXCEPTION 'ambiguous actor: "%"', name
+        RAISE EXCEPTION 'ambiguous actor: "%"', bilateral.clip(name)
             USING ERRCODE = '22023',
                   DETAIL = format('It is a %s of %s actors: %s.', tier, cardinality(found),
                                   (SELECT string_agg(format('%s (%s)', a.actor, a.name_en), ', ' ORDER BY a.actor)
@@ -447,17 +465,17 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF published_precision IS NULL OR published_precision NOT IN ('year', 'month', 'day') THEN
-        RAISE EXCEPTION 'invalid published_precision: "%"', published_precision
+        RAISE EXCEPTION 'invalid published_precision: "%"', bilateral.clip(published_precision)
             USING ERRCODE = '22023', HINT = 'Use year, month or day.';
     END IF;
     -- a tutorial run twice: say what exists and how to start again, not the raw constraint (no
     -- subtransaction: import_tei() writes without one)
     IF EXISTS (SELECT 1 FROM bilateral.source s WHERE s.source_key = add_source.source_key) THEN
-        RAISE EXCEPTION 'source "%" exists already', add_source.source_key
+        RAISE EXCEPTION 'source "%" exists already', bilateral.clip(add_source.source_key)
             USING ERRCODE = '23505',
                   DETAIL = 'bilateral.sources has a source with this key; its claims, events and other rows keep it.',
                   HINT = format('Choose another key, or delete it and its rows first: SELECT bilateral.delete_source(%L, cascade => true);',
-                                add_source.source_key);
+                                bilateral.clip(add_source.source_key));
     END IF;
     INSERT INTO bilateral.source AS s (source_key, title, title_en, author, publisher, published,
                                        published_precision, language, kind, note, shipped)
@@ -484,7 +502,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF code IS NULL OR code !~ '^[A-Z]{3}$' THEN
-        RAISE EXCEPTION 'invalid actor code: "%"', code
+        RAISE EXCEPTION 'invalid actor code: "%"', bilateral.clip(code)
             USING ERRCODE = '22023', HINT = 'An actor code is three upper-case letters, e.g. ''KAZ''.';
     END IF;
     INSERT INTO bilateral.actor (actor, name_en, kind, cow_ccode, cow_abb, gw_code, iso2, iso3,
@@ -524,7 +542,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF code IS NULL OR code !~ '^[a-z][a-z0-9_]{0,31}$' THEN
-        RAISE EXCEPTION 'invalid issue code: "%"', code
+        RAISE EXCEPTION 'invalid issue code: "%"', bilateral.clip(code)
             USING ERRCODE = '22023', HINT = 'An issue code is snake_case, at most 32 characters, e.g. ''fisheries''.';
     END IF;
     INSERT INTO bilateral.issue (issue, name_en, definition, shipped)
@@ -552,7 +570,7 @@ DECLARE
     id bigint;
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM bilateral.source s WHERE s.source_key = add_event.source_key) THEN
-        RAISE EXCEPTION 'unknown source: "%"', add_event.source_key
+        RAISE EXCEPTION 'unknown source: "%"', bilateral.clip(add_event.source_key)
             USING ERRCODE = '23503', HINT = 'Add the source first with bilateral.add_source().';
     END IF;
     SELECT * INTO f FROM bilateral.partial_date_bounds(occurred);
@@ -581,6 +599,11 @@ AS $$
 DECLARE
     id bigint;
 BEGIN
+    -- a source that is not there is named here, short (the foreign key's error quotes the whole key)
+    IF NOT EXISTS (SELECT 1 FROM bilateral.source s WHERE s.source_key = add_indicator.source_key) THEN
+        RAISE EXCEPTION 'unknown source: "%"', bilateral.clip(add_indicator.source_key)
+            USING ERRCODE = '23503', HINT = 'Add the source first with bilateral.add_source().';
+    END IF;
     INSERT INTO bilateral.indicator (indicator, actor, counterpart, year, value, unit, source_key,
                                      locator, quote, general_knowledge, shipped)
     VALUES (add_indicator.indicator, bilateral.actor_code(add_indicator.actor),
@@ -654,6 +677,11 @@ AS $$
 DECLARE
     id bigint;
 BEGIN
+    -- a source that is not there is named here, short (the foreign key's error quotes the whole key)
+    IF NOT EXISTS (SELECT 1 FROM bilateral.source s WHERE s.source_key = add_treaty_mention.source_key) THEN
+        RAISE EXCEPTION 'unknown source: "%"', bilateral.clip(add_treaty_mention.source_key)
+            USING ERRCODE = '23503', HINT = 'Add the source first with bilateral.add_source().';
+    END IF;
     INSERT INTO bilateral.treaty_mention (treaty, source_key, locator, quote, shipped)
     VALUES (add_treaty_mention.treaty, add_treaty_mention.source_key, add_treaty_mention.locator,
             add_treaty_mention.quote, false)
@@ -698,7 +726,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF issue IS NULL OR NOT EXISTS (SELECT 1 FROM bilateral.issue i WHERE i.issue = check_issue.issue) THEN
-        RAISE EXCEPTION '%', CASE WHEN issue IS NULL THEN 'issue must not be NULL here' ELSE format('unknown issue: "%s"', issue) END
+        RAISE EXCEPTION '%', CASE WHEN issue IS NULL THEN 'issue must not be NULL here' ELSE format('unknown issue: "%s"', bilateral.clip(issue)) END
             USING ERRCODE = CASE WHEN issue IS NULL THEN '22004' ELSE '22023' END,  -- NULL: a function of one issue (#23)
                   DETAIL = 'Valid issues: ' || (SELECT string_agg(i.issue, ', ' ORDER BY i.issue) FROM bilateral.issue i) || '.',
                   HINT = CASE WHEN issue IS NULL THEN 'This function reads one issue: name it. stance_changes(), conflicting_claims() and dyad_years() take NULL for every issue.' ELSE 'See bilateral.issue (the codebook); add your own with bilateral.add_issue().' END;
@@ -715,7 +743,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF system IS NULL OR NOT system = ANY (allowed) THEN
-        RAISE EXCEPTION 'unknown code system: "%"', coalesce(system, 'NULL')
+        RAISE EXCEPTION 'unknown code system: "%"', coalesce(bilateral.clip(system), 'NULL')
             USING ERRCODE = '22023',
                   DETAIL = 'Valid systems: ' || array_to_string(allowed, ', ') || '.';
     END IF;
@@ -790,7 +818,7 @@ DECLARE
     valid constant text[] := ARRAY['state', 'public_opinion', 'elite', 'author_assessment', 'author_proposal'];
 BEGIN
     IF voices IS NULL OR cardinality(voices) = 0 OR NOT voices <@ valid OR array_position(voices, NULL) IS NOT NULL THEN
-        RAISE EXCEPTION 'unknown voice in %', coalesce(voices::text, 'NULL')
+        RAISE EXCEPTION 'unknown voice in %', coalesce(bilateral.clip(voices::text), 'NULL')
             USING ERRCODE = '22023',
                   DETAIL = 'Valid voices: ' || array_to_string(valid, ', ') || '.',
                   HINT = 'The default is ARRAY[''state'']; ask for others with voices => ARRAY[''state'', ''elite''], say.';

@@ -49,7 +49,7 @@ DECLARE
 BEGIN
     SELECT s.language INTO lang FROM bilateral.source s WHERE s.source_key = add_claim.source_key;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'unknown source: "%"', add_claim.source_key
+        RAISE EXCEPTION 'unknown source: "%"', bilateral.clip(add_claim.source_key)
             USING ERRCODE = '23503', HINT = 'Add the source first with bilateral.add_source().';
     END IF;
     IF NOT EXISTS (SELECT 1 FROM bilateral.actor x WHERE x.actor = a) THEN
@@ -173,7 +173,7 @@ BEGIN
                       ELSE '''..''' END
                    || ') AS position, ' || sel;
     END IF;
-    RETURN format('SELECT %s AS rn, %s FROM %s s',
+    RETURN format('SELECT %s AS rn, %s FROM ONLY %s s',
                   CASE WHEN NOT numbered THEN 'NULL::bigint'
                        WHEN 'row_number' = ANY (cols) THEN 's.row_number::bigint'
                        ELSE 'row_number() OVER (ORDER BY s.ctid)' END,
@@ -320,8 +320,17 @@ $$;
 COMMENT ON FUNCTION bilateral.check_staging_owner(regclass) IS
     'internal: refuses (42501) a staging table that does not belong to the calling role or a role it is a member of, (42809) what is not a plain table, and (42804) columns of types outside pg_catalog, so that reading it with the definer''s rights runs no code of the caller''s.';
 
+-- bilateral.import_claims_rows is a gate (C, src/scope.c, like delete_row()): it runs
+-- import_claims_rows_as_owner as the extension's owner while calling_role() answers its caller.
 CREATE FUNCTION bilateral.import_claims_rows(source_key text, claims regclass) RETURNS bigint
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+AS 'MODULE_PATHNAME', 'bl_owner_gate'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION bilateral.import_claims_rows(text, regclass) IS
+    'internal: the insert of import_claims(), past the row level security policies (run as the extension''s owner) after checking once what they check per row: the caller''s own staging table and source; owner and shipped from the column defaults. Call import_claims(), which checks every row first.';
+GRANT EXECUTE ON FUNCTION bilateral.import_claims_rows(text, regclass) TO PUBLIC;
+
+CREATE FUNCTION bilateral.import_claims_rows_as_owner(source_key text, claims regclass) RETURNS bigint
+LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -330,9 +339,9 @@ DECLARE
     dist boolean := bilateral.is_distributed();
 BEGIN
     PERFORM bilateral.check_staging_owner(claims);
-    SELECT s.shipped, s.owner, s.language INTO src FROM bilateral.source s WHERE s.source_key = import_claims_rows.source_key;
+    SELECT s.shipped, s.owner, s.language INTO src FROM bilateral.source s WHERE s.source_key = import_claims_rows_as_owner.source_key;
     IF NOT FOUND OR src.shipped OR NOT bilateral.may_edit(src.owner) THEN
-        RAISE EXCEPTION 'source "%" is not yours', import_claims_rows.source_key
+        RAISE EXCEPTION 'source "%" is not yours', bilateral.clip(import_claims_rows_as_owner.source_key)
             USING ERRCODE = '42501', HINT = 'Add a source of your own with bilateral.add_source() and import under it.';
     END IF;
     EXECUTE format($i$
@@ -346,14 +355,14 @@ BEGIN
         CASE WHEN dist THEN ', dyad' ELSE '' END,
         CASE WHEN dist THEN ', bilateral.dyad_key(v.pos)' ELSE '' END,
         bilateral.claims_staging_query(claims, false))
-        USING import_claims_rows.source_key, src.language;
+        USING import_claims_rows_as_owner.source_key, src.language;
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;
 END
 $$;
-COMMENT ON FUNCTION bilateral.import_claims_rows(text, regclass) IS
-    'internal: the insert of import_claims(), past the row level security policies (SECURITY DEFINER) after checking once what they check per row: the caller''s own staging table and source; owner and shipped from the column defaults. Call import_claims(), which checks every row first.';
-GRANT EXECUTE ON FUNCTION bilateral.import_claims_rows(text, regclass) TO PUBLIC;
+COMMENT ON FUNCTION bilateral.import_claims_rows_as_owner(text, regclass) IS
+    'internal: the body of import_claims_rows(), run by its gate as the extension''s owner for the gate''s caller.';
+REVOKE ALL ON FUNCTION bilateral.import_claims_rows_as_owner(text, regclass) FROM PUBLIC;
 
 CREATE FUNCTION bilateral.import_claims(source_key text, claims regclass) RETURNS bigint
 LANGUAGE plpgsql VOLATILE
@@ -370,11 +379,11 @@ BEGIN
     END IF;
     SELECT s.shipped, s.owner, s.language INTO src FROM bilateral.source s WHERE s.source_key = import_claims.source_key;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'unknown source: "%"', import_claims.source_key
+        RAISE EXCEPTION 'unknown source: "%"', bilateral.clip(import_claims.source_key)
             USING ERRCODE = '23503', HINT = 'Add the source first with bilateral.add_source().';
     END IF;
     IF src.shipped OR NOT bilateral.may_edit(src.owner) THEN
-        RAISE EXCEPTION 'source "%" is not yours', import_claims.source_key
+        RAISE EXCEPTION 'source "%" is not yours', bilateral.clip(import_claims.source_key)
             USING ERRCODE = '42501',
                   DETAIL = CASE WHEN src.shipped THEN 'It is a shipped source; shipped rows are read-only.'
                                 ELSE format('It belongs to %s; only its owner and the members of the owning role add evidence under it.', src.owner) END,

@@ -42,69 +42,93 @@ LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION bilateral.in_scope(boolean, name) IS
     'Whether a row counts for the caller: shipped rows, the caller''s own and its groups'', and those of the roles in bilateral.include_owners. Every table''s read policy.';
 
+-- The extension's definer functions: bilateral.F is the gate (C, src/scope.c), which runs
+-- bilateral.F_as_owner, executable by nobody else, as the extension's owner while calling_role()
+-- answers the gate's caller (a SECURITY DEFINER function cannot know its caller).
 CREATE FUNCTION bilateral.delete_row(table_name text, VARIADIC key text[]) RETURNS void
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+AS 'MODULE_PATHNAME', 'bl_owner_gate'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION bilateral.delete_row(text, text[]) IS
+    'Deletes one of the caller''s rows (owner, or member of the owning role) by its primary key, e.g. delete_row(''position_claim'', ''1000001''), delete_row(''actor_name'', ''JPN'', ''en'', ''Nippon''); shipped rows are read-only (42501); rows that others still name are kept (23503).';
+REVOKE ALL ON FUNCTION bilateral.delete_row(text, text[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION bilateral.delete_row(text, text[]) TO PUBLIC;
+
+CREATE FUNCTION bilateral.delete_row_as_owner(table_name text, VARIADIC key text[]) RETURNS void
+LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     tab regclass;
     cols text[];
     types text[];
+    nsps text[];
     cond text;
     is_shipped boolean;
     row_owner name;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM bilateral.editable_tables() t WHERE t.table_name = delete_row.table_name) THEN
-        RAISE EXCEPTION 'not a table of bilateral: "%"', delete_row.table_name
+    IF NOT EXISTS (SELECT 1 FROM bilateral.editable_tables() t WHERE t.table_name = delete_row_as_owner.table_name) THEN
+        RAISE EXCEPTION 'not a table of bilateral: "%"', bilateral.clip(delete_row_as_owner.table_name)
             USING ERRCODE = '22023',
                   DETAIL = 'Tables: ' || (SELECT string_agg(t.table_name, ', ' ORDER BY t.table_name) FROM bilateral.editable_tables() t) || '.';
     END IF;
-    tab := format('bilateral.%I', delete_row.table_name)::regclass;
-    SELECT array_agg(a.attname::text ORDER BY k.n), array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY k.n)
-      INTO cols, types
-      FROM pg_catalog.pg_index i, unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, n), pg_catalog.pg_attribute a
-     WHERE i.indrelid = tab AND i.indisprimary AND a.attrelid = tab AND a.attnum = k.attnum;
+    tab := format('bilateral.%I', delete_row_as_owner.table_name)::regclass;
+    -- each key column with its type and the schema of that type, whose = the condition names (the
+    -- pinned search_path holds only pg_catalog: treaty_ref's = is bilateral's)
+    SELECT array_agg(a.attname::text ORDER BY k.n), array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY k.n),
+           array_agg(ty.typnamespace::regnamespace::text ORDER BY k.n)
+      INTO cols, types, nsps
+      FROM pg_catalog.pg_index i, unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, n), pg_catalog.pg_attribute a,
+           pg_catalog.pg_type ty
+     WHERE i.indrelid = tab AND i.indisprimary AND a.attrelid = tab AND a.attnum = k.attnum AND ty.oid = a.atttypid;
     -- a table with an id column is keyed by its id alone, also where a distributed install's primary
     -- key adds the distribution column (bilateral.distribute())
     IF cardinality(cols) > 1 AND EXISTS (SELECT 1 FROM bilateral.editable_tables() t
-                                          WHERE t.table_name = delete_row.table_name AND t.id_column = cols[1]) THEN
+                                          WHERE t.table_name = delete_row_as_owner.table_name AND t.id_column = cols[1]) THEN
         cols := cols[1:1];
         types := types[1:1];
+        nsps := nsps[1:1];
     END IF;
     IF key IS NULL OR cardinality(key) <> cardinality(cols) OR array_position(key, NULL) IS NOT NULL THEN
-        RAISE EXCEPTION 'wrong key for bilateral.%: %', delete_row.table_name, coalesce(array_to_string(key, ', ', 'NULL'), 'NULL')
+        RAISE EXCEPTION 'wrong key for bilateral.%: %', delete_row_as_owner.table_name, coalesce(bilateral.clip(array_to_string(key, ', ', 'NULL')), 'NULL')
             USING ERRCODE = '22023',
-                  HINT = format('Give the primary key of %s: %s.', delete_row.table_name, array_to_string(cols, ', '));
+                  HINT = format('Give the primary key of %s: %s.', delete_row_as_owner.table_name, array_to_string(cols, ', '));
     END IF;
-    SELECT string_agg(format('%I = ($1[%s])::%s', c, n, types[n]), ' AND ') INTO cond
+    SELECT string_agg(format('%I OPERATOR(%s.=) ($1[%s])::%s', c, nsps[n], n, types[n]), ' AND ') INTO cond
       FROM unnest(cols) WITH ORDINALITY u(c, n);
-    IF delete_row.table_name = 'position_claim' AND bilateral.is_distributed() THEN
+    IF delete_row_as_owner.table_name = 'position_claim' AND bilateral.is_distributed() THEN
         -- distributed by dyad: find the claim's dyad, so that the lock and the delete go to its shard
         cond := cond || format(' AND dyad = %L',
-                               (SELECT x.dyad FROM bilateral.position_claim x WHERE x.claim_id = key[1]::bigint));
+                               (SELECT x.dyad FROM ONLY bilateral.position_claim x WHERE x.claim_id = key[1]::bigint));
     END IF;
-    EXECUTE format('SELECT shipped, owner FROM %s WHERE %s FOR UPDATE', tab, cond) INTO is_shipped, row_owner USING key;
+    EXECUTE format('SELECT shipped, owner FROM ONLY %s WHERE %s FOR UPDATE', tab, cond) INTO is_shipped, row_owner USING key;
     IF is_shipped IS NULL THEN
-        RAISE EXCEPTION 'no row of bilateral.% with key %', delete_row.table_name, array_to_string(key, ', ')
+        RAISE EXCEPTION 'no row of bilateral.% with key %', delete_row_as_owner.table_name, bilateral.clip(array_to_string(key, ', '))
             USING ERRCODE = 'P0002';
     ELSIF is_shipped THEN
-        RAISE EXCEPTION 'shipped rows are read-only: bilateral.% %', delete_row.table_name, array_to_string(key, ', ')
+        RAISE EXCEPTION 'shipped rows are read-only: bilateral.% %', delete_row_as_owner.table_name, bilateral.clip(array_to_string(key, ', '))
             USING ERRCODE = '42501', HINT = 'Shipped rows change only with a new release of the extension.';
     ELSIF NOT bilateral.may_edit(row_owner) THEN
-        RAISE EXCEPTION 'permission denied to delete bilateral.% %', delete_row.table_name, array_to_string(key, ', ')
+        RAISE EXCEPTION 'permission denied to delete bilateral.% %', delete_row_as_owner.table_name, bilateral.clip(array_to_string(key, ', '))
             USING ERRCODE = '42501', DETAIL = format('The row belongs to %s.', row_owner),
                   HINT = 'Only the owner, or a member of the owning role, deletes a row.';
     END IF;
-    EXECUTE format('DELETE FROM %s WHERE %s', tab, cond) USING key;
+    EXECUTE format('DELETE FROM ONLY %s WHERE %s', tab, cond) USING key;
 END
 $$;
-COMMENT ON FUNCTION bilateral.delete_row(text, text[]) IS
-    'Deletes one of the caller''s rows (owner, or member of the owning role) by its primary key, e.g. delete_row(''position_claim'', ''1000001''), delete_row(''actor_name'', ''JPN'', ''en'', ''Nippon''); shipped rows are read-only (42501); rows that others still name are kept (23503).';
-REVOKE ALL ON FUNCTION bilateral.delete_row(text, text[]) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION bilateral.delete_row(text, text[]) TO PUBLIC;
+COMMENT ON FUNCTION bilateral.delete_row_as_owner(text, text[]) IS
+    'internal: the body of delete_row(), run by its gate as the extension''s owner for the gate''s caller.';
+REVOKE ALL ON FUNCTION bilateral.delete_row_as_owner(text, text[]) FROM PUBLIC;
 
 CREATE FUNCTION bilateral.delete_source(source_key text, cascade boolean DEFAULT false) RETURNS void
-LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+AS 'MODULE_PATHNAME', 'bl_owner_gate'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION bilateral.delete_source(text, boolean) IS
+    'Deletes one of the caller''s sources; with cascade => true, first everything recorded under it (claims, events, figures, office terms, errata, treaty mentions, names). Without cascade, a source that still has rows is kept (23503).';
+REVOKE ALL ON FUNCTION bilateral.delete_source(text, boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION bilateral.delete_source(text, boolean) TO PUBLIC;
+
+CREATE FUNCTION bilateral.delete_source_as_owner(source_key text, cascade boolean) RETURNS void
+LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 -- on a distributed install the claims go on each shard, then the source on the reference table: both
 -- over one connection per node (no effect without Citus)
@@ -112,29 +136,48 @@ SET citus.multi_shard_modify_mode = sequential
 AS $$
 DECLARE
     t text;
+    tabs text[] := ARRAY['erratum', 'office_term', 'indicator', 'position_claim', 'event',
+                         'treaty_mention', 'treaty_name', 'actor_name'];
+    others text;
+    blocked text[];
 BEGIN
-    PERFORM 1 FROM bilateral.source s WHERE s.source_key = delete_source.source_key;
+    PERFORM 1 FROM ONLY bilateral.source s WHERE s.source_key = delete_source_as_owner.source_key;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'unknown source: "%"', delete_source.source_key USING ERRCODE = 'P0002';
+        RAISE EXCEPTION 'unknown source: "%"', bilateral.clip(delete_source_as_owner.source_key) USING ERRCODE = 'P0002';
     END IF;
     IF cascade THEN
-        IF (SELECT s.shipped OR NOT bilateral.may_edit(s.owner) FROM bilateral.source s
-             WHERE s.source_key = delete_source.source_key) THEN
-            RAISE EXCEPTION 'permission denied to delete source "%"', delete_source.source_key
+        IF (SELECT s.shipped OR NOT bilateral.may_edit(s.owner) FROM ONLY bilateral.source s
+             WHERE s.source_key = delete_source_as_owner.source_key) THEN
+            RAISE EXCEPTION 'permission denied to delete source "%"', bilateral.clip(delete_source_as_owner.source_key)
                 USING ERRCODE = '42501', HINT = 'Only the owner of a source, or a member of the owning role, deletes it; shipped sources are read-only.';
         END IF;
-        FOREACH t IN ARRAY ARRAY['erratum', 'office_term', 'indicator', 'position_claim', 'event',
-                                 'treaty_mention', 'treaty_name', 'actor_name'] LOOP
-            EXECUTE format('DELETE FROM bilateral.%I x WHERE x.source_key = $1', t) USING delete_source.source_key;
+        -- the cascade deletes the caller's rows only: rows other roles recorded under the source
+        -- (members of a group that owns it) stop it, named, before anything is deleted
+        FOREACH t IN ARRAY tabs LOOP
+            EXECUTE format('SELECT string_agg(format(''%%s row(s) of %%s in %%s'', n, o, %L), ''; '')
+                              FROM (SELECT x.owner AS o, count(*) AS n FROM ONLY bilateral.%I x
+                                     WHERE x.source_key = $1 AND NOT bilateral.may_edit(x.owner)
+                                     GROUP BY x.owner ORDER BY x.owner) y', t, t)
+              INTO others USING delete_source_as_owner.source_key;
+            IF others IS NOT NULL THEN
+                blocked := array_append(blocked, others);
+            END IF;
+        END LOOP;
+        IF blocked IS NOT NULL THEN
+            RAISE EXCEPTION 'source "%" holds rows of other roles', delete_source_as_owner.source_key
+                USING ERRCODE = '42501', DETAIL = 'Not deleted: ' || array_to_string(blocked, '; ') || '.',
+                      HINT = 'Their owners delete them (bilateral.delete_row()), then delete the source again.';
+        END IF;
+        FOREACH t IN ARRAY tabs LOOP
+            EXECUTE format('DELETE FROM ONLY bilateral.%I x WHERE x.source_key = $1', t) USING delete_source_as_owner.source_key;
         END LOOP;
     END IF;
-    PERFORM bilateral.delete_row('source', delete_source.source_key);
+    PERFORM bilateral.delete_row('source', delete_source_as_owner.source_key);
 END
 $$;
-COMMENT ON FUNCTION bilateral.delete_source(text, boolean) IS
-    'Deletes one of the caller''s sources; with cascade => true, first everything recorded under it (claims, events, figures, office terms, errata, treaty mentions, names). Without cascade, a source that still has rows is kept (23503).';
-REVOKE ALL ON FUNCTION bilateral.delete_source(text, boolean) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION bilateral.delete_source(text, boolean) TO PUBLIC;
+COMMENT ON FUNCTION bilateral.delete_source_as_owner(text, boolean) IS
+    'internal: the body of delete_source(), run by its gate as the extension''s owner for the gate''s caller.';
+REVOKE ALL ON FUNCTION bilateral.delete_source_as_owner(text, boolean) FROM PUBLIC;
 
 CREATE FUNCTION bilateral.own_source(source_key text) RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE

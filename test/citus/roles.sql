@@ -7,7 +7,7 @@ DO $$
 DECLARE r text;
 BEGIN
     FOREACH r IN ARRAY ARRAY['bl_reader', 'bl_attacker', 'bl_alice', 'bl_bob', 'bl_carol', 'bl_team',
-                             'bl_stats_reader', 'bl_imp_alice', 'bl_imp_bob', 'bl_integrity_user'] LOOP
+                             'bl_stats_reader', 'bl_imp_alice', 'bl_imp_bob', 'bl_integrity_user', 'bl_mallory'] LOOP
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
             EXECUTE format('CREATE ROLE %I LOGIN', r);  -- Citus connects to the workers as the role
         END IF;
