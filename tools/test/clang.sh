@@ -6,7 +6,8 @@ set -eu
 . "$(dirname "$0")/../lib.sh"
 cd "$here"
 inc="-Isrc -I$("$PG_CONFIG" --includedir-server) $(xml2-config --cflags)"
+# with what the Makefile defines for every file: the library's version, the symbols it exports
 for f in src/*.c src/core/*.c; do
-  clang -std=gnu99 -D_GNU_SOURCE -fPIC -Wall -Wextra -Werror -Wno-unused-parameter -Wno-ignored-attributes $inc -c "$f" -o /dev/null
+  clang -std=gnu99 -D_GNU_SOURCE -fPIC -Wall -Wextra -Werror -Wno-unused-parameter -Wno-ignored-attributes $inc "-DBILATERAL_LIBRARY_VERSION=\"$(default_version)\"" "-DPGDLLEXPORT=__attribute__((visibility(\"default\")))" -c "$f" -o /dev/null
 done
 echo "clang: no warnings"
