@@ -115,10 +115,18 @@ fresh_db() {
 in_throwaway_cluster() {
   pg_virtualenv -t -v 15 "$@"
 }
+# extension_dir: PostgreSQL's extension directory; inside a cluster that loads extensions from a
+# temporary install (Debian's extension_destdir, as make check's does), that one
+extension_dir() {
+  _dest=""
+  [ -n "${PGHOST:-}${PGPORT:-}" ] &&
+    _dest=$(psql -X -qAt -d postgres -c "SELECT current_setting('extension_destdir', true)" 2>/dev/null || true)
+  echo "$_dest$("$PG_CONFIG" --sharedir)/extension"
+}
 # extension_file NAME: sets $ext_file to NAME in PostgreSQL's extension directory (for a test
 # release a script writes there) and removes that file when the script exits
 extension_file() {
-  ext_file="$("$PG_CONFIG" --sharedir)/extension/$1"
+  ext_file="$(extension_dir)/$1"
   at_exit "rm -f '$ext_file'"
 }
 

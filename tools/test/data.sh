@@ -13,23 +13,19 @@ set -eu
 . "$(dirname "$0")/../lib.sh"
 cd "$here"
 released=$(default_version)
-default=$(psql -X -qAt -d postgres -c "SELECT default_version FROM pg_available_extensions WHERE name = 'bilateral'")
-fail=0 pass=0
-ok() { echo "ok - $1"; pass=$((pass + 1)); }
-notok() { echo "not ok - $1"; fail=$((fail + 1)); }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+default=$(psql_val postgres "SELECT default_version FROM pg_available_extensions WHERE name = 'bilateral'")
+make_tmpdir
 
 pkgver=$(sed -n 's/^  "version": "\(.*\)",$/\1/p' data/datapackage.json)
 [ "$pkgver" = "$released" ] && ok "data/datapackage.json is at version $released" ||
   notok "data/datapackage.json says version $pkgver, default_version is $released"
 
 # every version some script reaches, oldest first
-versions=$(psql -X -qAt -d postgres -c "SELECT version FROM pg_available_extension_versions WHERE name = 'bilateral'" | sort -V)
+versions=$(psql_val postgres "SELECT version FROM pg_available_extension_versions WHERE name = 'bilateral'" | sort -V)
 for v in $versions; do
   db=data_$(echo "$v" | tr . _)
-  dropdb --if-exists "$db" 2>/dev/null; createdb "$db"
-  psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION bilateral VERSION '$v'"
+  fresh_db "$db"
+  psql_do "$db" -c "CREATE EXTENSION bilateral VERSION '$v'"
   tools/datapkg export --db "dbname=$db" "$tmp/$v" >/dev/null
 done
 
@@ -88,5 +84,4 @@ for s in extension/bilateral--*--*.sql; do
     diff "$tmp/regen.sql" "$tmp/shipped.sql" | head -20
   fi
 done
-echo "data: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+tap_summary data

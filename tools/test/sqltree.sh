@@ -10,21 +10,15 @@
 set -eu
 . "$(dirname "$0")/../lib.sh"
 cd "$here"
-q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
-ext=$(${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config} --sharedir)/extension
+q() { psql_do "$@"; }
 released=$(default_version)
-tmp=$(mktemp -d)
+make_tmpdir
 tv=0.0.$$   # the test's versions: never a real one
 dbs="sqltree_old_$$ sqltree_new_$$ sqltree_up_$$"
-cleanup() {
-  for d in $dbs; do dropdb --if-exists "$d" 2>/dev/null || true; done
-  rm -f "$ext/bilateral--$tv.sql" "$ext/bilateral--$released--$tv.sql"
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-fail=0 pass=0
-ok() { echo "ok - $1"; pass=$((pass + 1)); }
-notok() { echo "not ok - $1"; fail=$((fail + 1)); }
+at_exit 'for d in $dbs; do dropdb --if-exists "$d" 2>/dev/null || true; done'
+# the test's two scripts in PostgreSQL's extension directory, removed at exit
+extension_file "bilateral--$tv.sql"; full_file=$ext_file
+extension_file "bilateral--$released--$tv.sql"; up_file=$ext_file
 
 if out=$(tools/sqltree check); then ok "${out#ok - }"; else notok "tools/sqltree check: $out"; fi
 
@@ -48,7 +42,7 @@ if [ -f "extension/bilateral--$released.sql" ] && head -1 "extension/bilateral--
   tools/sqltree full "$released" > "$tmp/full.sql"
   if cmp -s "$tmp/full.sql" "extension/bilateral--$released.sql"; then
     ok "extension/bilateral--$released.sql is what the tree makes of $released"
-  elif [ -n "$(q -d postgres -Atc "SELECT 1 FROM pg_available_extension_versions WHERE name = 'bilateral' AND version > '$released' LIMIT 1")" ]; then
+  elif [ -n "$(psql_val postgres "SELECT 1 FROM pg_available_extensions WHERE name = 'bilateral' AND default_version <> '$released'")" ]; then
     ok "the tree holds unreleased work (tested as the preview of the next version)"
   else
     notok "the tree differs from extension/bilateral--$released.sql and no preview of it is installed"
@@ -67,10 +61,10 @@ s2 = s2[:j] + "\n-- changed by tools/test/sqltree.sh" + s2[j:]
 assert s2 != s
 open(p, "w").write(s2)
 PY
-BILATERAL_SQL_TREE=$tmp/one tools/sqltree full "$tv" > "$ext/bilateral--$tv.sql"
+BILATERAL_SQL_TREE=$tmp/one tools/sqltree full "$tv" > "$full_file"
 createdb "sqltree_old_$$"; createdb "sqltree_new_$$"; createdb "sqltree_up_$$"
-q -d "sqltree_old_$$" -c "CREATE EXTENSION bilateral VERSION '$released'"
-q -d "sqltree_new_$$" -c "CREATE EXTENSION bilateral VERSION '$tv'"
+q "sqltree_old_$$" -c "CREATE EXTENSION bilateral VERSION '$released'"
+q "sqltree_new_$$" -c "CREATE EXTENSION bilateral VERSION '$tv'"
 BILATERAL_SQL_TREE=$tmp/one tools/sqltree upgrade "$released" "$tv" --old "dbname=sqltree_old_$$" --new "dbname=sqltree_new_$$" \
   > "$tmp/up.sql"
 restated=$(grep '^-- ---- .* (\(new\|changed\), ' "$tmp/up.sql" | sed 's/^-- ---- \(.*\) (.*$/\1/')
@@ -81,10 +75,10 @@ if [ "$restated" = "function bilateral.stance_at(text,text,text,date,date,text[]
 else
   notok "one function changed: the upgrade restates [$restated], $creates CREATE statements, $rows row statements"
 fi
-cp "$tmp/up.sql" "$ext/bilateral--$released--$tv.sql"
-q -d "sqltree_up_$$" -c "CREATE EXTENSION bilateral VERSION '$released'" -c "ALTER EXTENSION bilateral UPDATE TO '$tv'"
-q -d "sqltree_new_$$" -f test/upgrade/snapshot.sql > "$tmp/new.snap"
-q -d "sqltree_up_$$" -f test/upgrade/snapshot.sql > "$tmp/up.snap"
+cp "$tmp/up.sql" "$up_file"
+q "sqltree_up_$$" -c "CREATE EXTENSION bilateral VERSION '$released'" -c "ALTER EXTENSION bilateral UPDATE TO '$tv'"
+q "sqltree_new_$$" -f test/upgrade/snapshot.sql > "$tmp/new.snap"
+q "sqltree_up_$$" -f test/upgrade/snapshot.sql > "$tmp/up.snap"
 if cmp -s "$tmp/new.snap" "$tmp/up.snap"; then ok "$released updated by it equals a fresh install of the changed tree"
 else notok "$released updated by it differs from a fresh install of the changed tree"; diff "$tmp/new.snap" "$tmp/up.snap" | head -20; fi
 
@@ -92,10 +86,9 @@ else notok "$released updated by it differs from a fresh install of the changed 
 sed -i 's/^    note                text,$/    note                text,\n    note2               text,/' "$tmp/one/20_catalogue.sql"
 grep -q note2 "$tmp/one/20_catalogue.sql" || { notok "the test could not change a table"; }
 dropdb "sqltree_new_$$"; createdb "sqltree_new_$$"
-BILATERAL_SQL_TREE=$tmp/one tools/sqltree full "$tv" > "$ext/bilateral--$tv.sql"
-q -d "sqltree_new_$$" -c "CREATE EXTENSION bilateral VERSION '$tv'"
+BILATERAL_SQL_TREE=$tmp/one tools/sqltree full "$tv" > "$full_file"
+q "sqltree_new_$$" -c "CREATE EXTENSION bilateral VERSION '$tv'"
 r=$(BILATERAL_SQL_TREE=$tmp/one tools/sqltree upgrade "$released" "$tv" --old "dbname=sqltree_old_$$" --new "dbname=sqltree_new_$$" 2>&1 >/dev/null || true)
 case "$r" in *"relation bilateral.source changed"*"extension/next/"*) ok "a changed table without a hand-written step is refused: $r" ;;
   *) notok "a changed table without a hand-written step: $r" ;; esac
-echo "sqltree: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+tap_summary sqltree
