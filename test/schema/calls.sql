@@ -62,7 +62,7 @@ $f$;
 -- the library's C functions as this database declares them, with their IN arguments
 CREATE VIEW library_schema_test.c_function AS
 SELECT p.oid, p.oid::regprocedure::text AS signature, p.pronamespace::regnamespace::text AS nsp,
-       p.proname, p.proretset, p.prorettype::regtype::text AS rettype,
+       p.proname, p.proretset, p.prorettype::regtype::text AS rettype, p.provariadic <> 0 AS variadic,
        coalesce((SELECT array_agg(a.t::regtype::text ORDER BY a.n)
                    FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY a(t, n)), '{}') AS argtypes,
        coalesce((SELECT array_agg(a.nm ORDER BY a.n)
@@ -97,12 +97,19 @@ LANGUAGE sql AS $f$
            END
 $f$;
 
-CREATE FUNCTION library_schema_test.call(f library_schema_test.c_function, args text[]) RETURNS text
+CREATE FUNCTION library_schema_test.call0(f library_schema_test.c_function, args text[]) RETURNS text
 LANGUAGE sql AS $f$
     SELECT CASE WHEN f.proretset
                 THEN format('SELECT string_agg(r::text, E''\n'') FROM %I.%I(%s) r', f.nsp, f.proname, array_to_string(args, ', '))
                 ELSE format('SELECT (%I.%I(%s))::text', f.nsp, f.proname, array_to_string(args, ', '))
            END
+$f$;
+CREATE FUNCTION library_schema_test.call(f library_schema_test.c_function, args text[]) RETURNS text
+LANGUAGE sql AS $f$
+    -- a VARIADIC function's last argument is its array, passed as one
+    SELECT CASE WHEN f.variadic AND cardinality(args) > 0
+                THEN library_schema_test.call0(f, args[:cardinality(args) - 1] || ('VARIADIC ' || args[cardinality(args)]))
+                ELSE library_schema_test.call0(f, args) END
 $f$;
 
 -- the script: "sample" (sample arguments) and "null" (every argument NULL) calls, in name order

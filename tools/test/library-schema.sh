@@ -37,6 +37,15 @@ notok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $*"; }
 # field k (1-based) of the result line of id in file f
 field() { awk -F'\t' -v id="$1" -v k="$3" '$1 == id { print $k; exit }' "$2"; }
 
+# drift STATE: an error that says the library and the schema disagree (an undefined or
+# mistyped object, an internal error), never a function's answer to its arguments
+drift() {
+	case "$1" in
+		XX*|42703|42883|42P01|42704|42P02|3F000|42804|42846|42P18|0A000) return 0 ;;
+		*) return 1 ;;
+	esac
+}
+
 run_version() {
 	local v=$1 db="library_schema_${1//./_}" out="$tmp/out.$1"
 	dropdb --if-exists "$db" >/dev/null 2>&1
@@ -73,6 +82,10 @@ run_version() {
 			ok "$v: $id refuses clearly: 55000 $msg"
 		elif [ "${id%%:*}" = null ] && [ "${state:0:2}" = 22 ]; then
 			ok "$v: $id refuses NULL arguments: $state $msg"
+		elif ! drift "$state" && { [ "$v" = "$newest" ] || [ "$state" = "$(field "$id" "$tmp/out.$newest" 2)" ]; }; then
+			# the function's own refusal of these arguments (a shipped row, a source not the
+			# caller's), as at the newest version, where library and schema agree
+			ok "$v: $id refuses these arguments as at $newest: $state $msg"
 		else
 			notok "$v: $id failed with $state: $msg${h:+ (hint: $h)}"
 		fi
