@@ -8,6 +8,8 @@
 #   test/clients/iso_codes.py       the actors' ISO 3166 codes against Debian's iso-codes JSON
 #   test/clients/odbc.sh            ODBC (psqlODBC + unixODBC isql), as BI tools connect, the
 #                                   plain views included
+#   test/clients/pyodbc_types.py    ODBC from a Unicode application (pyodbc), with docs/clients.md's
+#                                   connection string and DSN: the SQL types of text columns
 #   test/clients/plain_views.py     the views for every client: built-in scalar types only, no
 #                                   reserved-word column names, comments, grants, agreement
 #   test/clients/psycopg3_types.py  psycopg 3 with clients/python/bilateral_psycopg.py: loaders and
@@ -22,7 +24,7 @@
 # it).  Each program prints TAP; this script ends with "clients: N passed, M failed" and exits
 # non-zero on any failure.  Needs the packages of tools/setup-deps (python3-psycopg2,
 # python3-psycopg, python3-pandas, python3-sqlalchemy, r-cran-rpostgresql, r-cran-dbplyr,
-# nodejs and npm, odbc-postgresql, unixodbc, iso-codes) and the npm registry for `npm ci`.
+# nodejs and npm, odbc-postgresql, unixodbc, python3-pyodbc, iso-codes) and the npm registry for `npm ci`.
 set -u
 . "$(dirname "$0")/../lib.sh"
 cd "$here"
@@ -97,6 +99,8 @@ if psql_su -c "DROP ROLE IF EXISTS $role" -c "CREATE ROLE $role LOGIN PASSWORD '
     "$py" test/clients/psycopg2_views.py "$db" --reader
   run_tap "ODBC as $role" env PGHOST="$tcp_host" PGUSER="$role" PGPASSWORD="$pw" \
     sh test/clients/odbc.sh "$db"
+  run_tap "pyodbc (Unicode and ANSI drivers) as $role" env PGHOST="$tcp_host" PGUSER="$role" PGPASSWORD="$pw" \
+    "$py" test/clients/pyodbc_types.py "$db"
   run_tap "LibreOffice Base and Calc (headless, Python-UNO) as $role" env PGHOST="$tcp_host" PGUSER="$role" PGPASSWORD="$pw" \
     timeout 400 "$py" tools/test/libreoffice.py "$db"
   # (assignments before a function call do not reliably end with it in sh: set and restore)

@@ -54,6 +54,21 @@ async function pitfalls() {
     } else {
       ok(asText === 2 && asDate === 2, `east of UTC new Date('2016-01-01') as a parameter happens to hit the day (${asDate} stances)`);
     }
+    // before a zone's standard time began, a local midnight is at local mean time (Tokyo's
+    // +09:18:59 until the start of 1888): the 1855 Treaty of Shimoda event's day shifts by minutes
+    const early = (await client.query(`SELECT occurred_from FROM bilateral.events_plain
+                                        WHERE event_key = 'treaty_signing_1855_shimoda'`)).rows[0];
+    const e = early && early.occurred_from;
+    const lmt = { 'Asia/Tokyo': '1854-12-31T14:41:01.000Z', 'America/Los_Angeles': '1855-01-01T07:52:58.000Z' }[tz];
+    ok(e instanceof Date && lmt !== undefined && e.toISOString() === lmt && e.getTime() % 3600000 !== 0,
+      `pitfall: without the DATE parser the 1855 Treaty of Shimoda event's 1855-01-01 is ${e instanceof Date ? e.toISOString() : e}, `
+      + 'local mean time, not a whole number of hours from UTC', { got: e, want: lmt });
+    if (tz === 'Asia/Tokyo') {
+      const b = (await client.query(`SELECT DATE '1887-12-31' AS d1, DATE '1888-01-01' AS d2, DATE '1888-01-02' AS d3`)).rows[0];
+      const iso = [b.d1, b.d2, b.d3].map((d) => d.toISOString());
+      ok(iso[0] === '1887-12-30T14:41:01.000Z' && iso[1] === '1887-12-31T14:41:01.000Z' && iso[2] === '1888-01-01T15:00:00.000Z',
+        `the shift ends with 1888-01-01 in Tokyo (standard time began at its midnight, so that midnight is local mean time): ${iso.join(', ')}`);
+    }
   } finally {
     await client.end();
   }
@@ -93,6 +108,12 @@ async function recipe() {
                                    WHERE event_key = 'japan_sakoku_policy'`)).rows[0];
     ok(ev && ev.occurred_from === '1635-01-01' && ev.occurred_from_year === 1635 && typeof ev.event_id === 'number',
       'events_plain: the 1635 event reads as \'1635-01-01\'', ev);
+    const shimoda = (await pool.query(`SELECT e.occurred_from, t.signed_on
+                                         FROM events_plain e, treaties_plain t
+                                        WHERE e.event_key = 'treaty_signing_1855_shimoda'
+                                          AND t.treaty_literal = '1855-02-07:JPN+RUS:shimoda' LIMIT 1`)).rows[0];
+    ok(shimoda && shimoda.occurred_from === '1855-01-01' && shimoda.signed_on === '1855-02-07',
+      'with the DATE parser, before 1888 too: the Shimoda event reads as \'1855-01-01\', the treaty signed_on \'1855-02-07\'', shimoda);
 
     const panel = (await pool.query(`SELECT ccode1, ccode2, year, stance_mean, n_claims, in_system
                                        FROM dyad_year_panel
