@@ -13,7 +13,6 @@ def split(text):
     out = []
     i, n = 0, len(text)
     start = 0
-    depth = 0  # parentheses, for BEGIN ATOMIC bodies we rely on ';' inside being in parentheses? no
     atomic = False
     while i < n:
         c = text[i]
