@@ -9,12 +9,13 @@
 #      is not exported: that script, old releases included, would fail to run.
 #
 #   test/unit/check_exports.sh [LIBRARY [SCRIPT...]]
-#   (default: bilateral.so, extension/*.sql and extension/next/*.sql)
+#   (default: bilateral.so, extension/*.sql, extension/next/*.sql and the
+#   source tree src/sql/*.sql, whose unreleased functions the next release names)
 set -eu
 cd "$(dirname "$0")/../.."
 lib=${1:-bilateral.so}
 [ $# -gt 0 ] && shift
-[ $# -gt 0 ] || set -- extension/*.sql $(ls extension/next/*.sql 2>/dev/null || true)
+[ $# -gt 0 ] || set -- extension/*.sql $(ls extension/next/*.sql 2>/dev/null || true) src/sql/*.sql
 [ -f "$lib" ] || { echo "Bail out! $lib is missing (run make first)"; exit 1; }
 
 tmp=$(mktemp -d)
