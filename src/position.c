@@ -258,6 +258,7 @@ position_possibly_at(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
+	bl_check_day(PG_GETARG_DATEADT(1), "date");
 	GETHEAD(0, &p);
 	PG_RETURN_BOOL(bl_position_possibly_at(&p, PG_GETARG_DATEADT(1)));
 }
@@ -268,6 +269,7 @@ position_certainly_at(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
+	bl_check_day(PG_GETARG_DATEADT(1), "date");
 	GETHEAD(0, &p);
 	PG_RETURN_BOOL(bl_position_certainly_at(&p, PG_GETARG_DATEADT(1)));
 }
@@ -278,6 +280,7 @@ date_possibly_in_position(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
+	bl_check_day(PG_GETARG_DATEADT(0), "date");
 	GETHEAD(1, &p);
 	PG_RETURN_BOOL(bl_position_possibly_at(&p, PG_GETARG_DATEADT(0)));
 }
@@ -294,6 +297,27 @@ position_overlaps(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(bl_position_overlaps(&a, &b));
 }
 
+/*
+ * One rule for every date that enters or is asked about (docs/security.md):
+ * a finite day before 0001-01-01 (a BC date) or after 9999-12-31 is refused
+ * with 22008, as bilateral.check_day() does in SQL, never read as false.
+ */
+void
+bl_check_day(int32 day, const char *what)
+{
+	static const DateADT first = -730119;	/* 0001-01-01 - 2000-01-01 */
+	static const DateADT last = 2921939;	/* 9999-12-31 - 2000-01-01 */
+
+	if (DATE_NOT_FINITE(day) || (day >= first && day <= last))
+		return;
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("%s out of range: %s", what,
+					DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(day)))),
+			 errdetail("Positions and partial dates run from 0001-01-01 to 9999-12-31."),
+			 errhint("Pass a day between 0001-01-01 and 9999-12-31 (infinity or NULL for an open end).")));
+}
+
 /* a daterange as inclusive day numbers; false when empty */
 bool
 bl_daterange_days(RangeType *r, int32 *lo, int32 *hi)
@@ -306,6 +330,10 @@ bl_daterange_days(RangeType *r, int32 *lo, int32 *hi)
 	range_deserialize(tc, r, &lower, &upper, &empty);
 	if (empty)
 		return false;
+	if (!lower.infinite)
+		bl_check_day(DatumGetDateADT(lower.val), "range bound");
+	if (!upper.infinite)
+		bl_check_day(DatumGetDateADT(upper.val) - (upper.inclusive ? 0 : 1), "range bound");
 	*lo = lower.infinite ? PG_INT32_MIN : DatumGetDateADT(lower.val) + (lower.inclusive ? 0 : 1);
 	*hi = upper.infinite ? PG_INT32_MAX : DatumGetDateADT(upper.val) - (upper.inclusive ? 0 : 1);
 	return *lo <= *hi;

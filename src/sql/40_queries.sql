@@ -29,6 +29,7 @@ DECLARE
     a text := bilateral.actor_code(actor);
     c text := bilateral.actor_code(counterpart);
 BEGIN
+    PERFORM bilateral.check_day(at, 'at');
     RETURN QUERY
     SELECT t.treaty, t.name_en, t.in_force_from, t.in_force_to
       FROM bilateral.treaty t
@@ -263,6 +264,7 @@ DECLARE
     p_day date[];
     p_prec text[];
 BEGIN
+    PERFORM bilateral.check_day(lower(during), 'during'), bilateral.check_day(upper(during) - 1, 'during');
     -- the claims of the directed dyad, read once (one shard when distributed): their issues, and the
     -- finest precision among the claims that start on each day; the query below then reads no claims
     -- itself (stance_history does), so that nothing in it is sent to a shard
