@@ -93,6 +93,7 @@ typedef struct bl_tei_claim
 	char	   *statement;		/* NULL if absent */
 	char	   *locator;
 	char	   *general_knowledge;
+	char	   *voice;			/* NULL: state (the default); <desc type="voice"> */
 } bl_tei_claim;
 
 typedef struct bl_tei_event
