@@ -176,6 +176,7 @@ typedef struct tei_import
 	SPIPlanPtr	add_source;
 	SPIPlanPtr	add_claim;
 	SPIPlanPtr	set_quote_lang;
+	SPIPlanPtr	set_voice;
 	SPIPlanPtr	add_event;
 } tei_import;
 
@@ -234,6 +235,8 @@ import_prepare(tei_import *im)
 							6, claim);
 	im->set_quote_lang = prepare("UPDATE bilateral.position_claim SET quote_lang = $2 WHERE claim_id = $1",
 								 2, quote_lang);
+	im->set_voice = prepare("UPDATE bilateral.position_claim SET voice = $2 WHERE claim_id = $1",
+							2, quote_lang);
 	im->add_event = prepare("SELECT bilateral.add_event($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
 							10, event);
 }
@@ -373,6 +376,15 @@ import_claim(tei_import *im, const bl_tei_claim *c)
 		values[0] = id;
 		values[1] = CStringGetTextDatum(c->quote_lang);
 		(void) run(im->set_quote_lang, values, n2, false, &isnull);
+	}
+	/* add_claim records the state's voice; another comes back as it was exported */
+	if (c->voice)
+	{
+		char		n2[2] = {' ', ' '};
+
+		values[0] = id;
+		values[1] = CStringGetTextDatum(c->voice);
+		(void) run(im->set_voice, values, n2, false, &isnull);
 	}
 }
 
@@ -600,7 +612,8 @@ export_claims(bl_tei_doc *doc, Datum *values)
 	TupleDesc	td;
 	bool		isnull;
 
-	if (SPI_execute_with_args("SELECT position, quote, quote_lang, statement_en, locator, general_knowledge"
+	if (SPI_execute_with_args("SELECT position, quote, quote_lang, statement_en, locator, general_knowledge,"
+							  " NULLIF(voice, 'state')"
 							  " FROM bilateral.position_claim WHERE source_key = $1 ORDER BY claim_id",
 							  1, types, values, NULL, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read bilateral.position_claim");
@@ -626,6 +639,7 @@ export_claims(bl_tei_doc *doc, Datum *values)
 		c->statement = col(t, td, 4);
 		c->locator = col(t, td, 5);
 		c->general_knowledge = col(t, td, 6);
+		c->voice = col(t, td, 7);
 	}
 }
 
