@@ -499,8 +499,8 @@ bl_import_tei(PG_FUNCTION_ARGS)
 	bool		rnulls[3] = {false, false, false};
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 
-	bl_require_schema("import_tei", "1.0",
-					  "bilateral.add_source(), add_claim() and add_event() with the arguments of release 1.0, actor_code() and position_claim.quote_lang");
+	bl_require_schema("import_tei", "1.3",
+					  "bilateral.position_claim.voice, which a claim's voice is imported into (since 1.10), beside add_source(), add_claim(), add_event() and actor_code()");
 
 	/* the size cap before detoasting a byte of it */
 	if (rawsize > BL_TEI_MAX_BYTES)
@@ -709,8 +709,8 @@ bl_export_tei(PG_FUNCTION_ARGS)
 	xmltype    *result;
 	MemoryContext fnctx = CurrentMemoryContext;
 
-	bl_require_schema("export_tei", "1.0",
-					  "the columns of bilateral.source, position_claim and event of release 1.0");
+	bl_require_schema("export_tei", "1.3",
+					  "bilateral.position_claim.voice, which a claim's voice is exported from (since 1.10), beside the columns of bilateral.source and event");
 	memset(&doc, 0, sizeof(doc));
 	bl_tei_interrupt_hook = bl_cancel_pending;
 	if (SPI_connect() != SPI_OK_CONNECT)
