@@ -9,26 +9,50 @@
 -- column (bilateral.check_day()); before, add_source() and add_treaty() stored BC dates that
 -- export_tei then wrote as a year the import refused.  A stored row that breaks the rule stops the
 -- update here, naming the column and the day.
-ALTER TABLE bilateral.source ADD CONSTRAINT source_days CHECK (bilateral.check_day(published, 'source.published') IS NOT DISTINCT FROM published);
-ALTER TABLE bilateral.actor_name ADD CONSTRAINT actor_name_days CHECK (bilateral.check_day(valid_from, 'actor_name.valid_from') IS NOT DISTINCT FROM valid_from AND bilateral.check_day(valid_to, 'actor_name.valid_to') IS NOT DISTINCT FROM valid_to);
-ALTER TABLE bilateral.actor_era ADD CONSTRAINT actor_era_days CHECK (bilateral.check_day(era_from, 'actor_era.era_from') IS NOT DISTINCT FROM era_from AND bilateral.check_day(era_to, 'actor_era.era_to') IS NOT DISTINCT FROM era_to);
-ALTER TABLE bilateral.actor_code_era ADD CONSTRAINT actor_code_era_days CHECK (bilateral.check_day(valid_from, 'actor_code_era.valid_from') IS NOT DISTINCT FROM valid_from AND bilateral.check_day(valid_to, 'actor_code_era.valid_to') IS NOT DISTINCT FROM valid_to);
-ALTER TABLE bilateral.system_membership ADD CONSTRAINT system_membership_days CHECK (bilateral.check_day(member_from, 'system_membership.member_from') IS NOT DISTINCT FROM member_from AND bilateral.check_day(member_to, 'system_membership.member_to') IS NOT DISTINCT FROM member_to);
-ALTER TABLE bilateral.treaty ADD CONSTRAINT treaty_days CHECK (bilateral.check_day(in_force_from, 'treaty.in_force_from') IS NOT DISTINCT FROM in_force_from AND bilateral.check_day(in_force_to, 'treaty.in_force_to') IS NOT DISTINCT FROM in_force_to);
-ALTER TABLE bilateral.event ADD CONSTRAINT event_days CHECK (bilateral.check_day(occurred_from, 'event.occurred_from') IS NOT DISTINCT FROM occurred_from AND bilateral.check_day(occurred_to, 'event.occurred_to') IS NOT DISTINCT FROM occurred_to);
-ALTER TABLE bilateral.office_term ADD CONSTRAINT office_term_days CHECK (bilateral.check_day(term_from, 'office_term.term_from') IS NOT DISTINCT FROM term_from AND bilateral.check_day(term_to, 'office_term.term_to') IS NOT DISTINCT FROM term_to);
+-- Each ALTER TABLE runs by EXECUTE, as a statement of its own, and only where
+-- bilateral.applies_shipped_rows() (one server, a Citus coordinator): Citus propagates a table's
+-- DDL to its shards and to the workers' copies with the text of the statement, which in an
+-- extension script would be the whole script, and a worker (which runs the update too) must not
+-- alter its copies again.  One subcommand per ALTER TABLE: Citus refuses ADD CONSTRAINT beside
+-- another.
+DO $bl_step$
+BEGIN
+    IF bilateral.applies_shipped_rows() THEN
+        EXECUTE 'ALTER TABLE bilateral.source ADD CONSTRAINT source_days CHECK (bilateral.check_day(published, ''source.published'') IS NOT DISTINCT FROM published)';
+        EXECUTE 'ALTER TABLE bilateral.actor_name ADD CONSTRAINT actor_name_days CHECK (bilateral.check_day(valid_from, ''actor_name.valid_from'') IS NOT DISTINCT FROM valid_from AND bilateral.check_day(valid_to, ''actor_name.valid_to'') IS NOT DISTINCT FROM valid_to)';
+        EXECUTE 'ALTER TABLE bilateral.actor_era ADD CONSTRAINT actor_era_days CHECK (bilateral.check_day(era_from, ''actor_era.era_from'') IS NOT DISTINCT FROM era_from AND bilateral.check_day(era_to, ''actor_era.era_to'') IS NOT DISTINCT FROM era_to)';
+        EXECUTE 'ALTER TABLE bilateral.actor_code_era ADD CONSTRAINT actor_code_era_days CHECK (bilateral.check_day(valid_from, ''actor_code_era.valid_from'') IS NOT DISTINCT FROM valid_from AND bilateral.check_day(valid_to, ''actor_code_era.valid_to'') IS NOT DISTINCT FROM valid_to)';
+        EXECUTE 'ALTER TABLE bilateral.system_membership ADD CONSTRAINT system_membership_days CHECK (bilateral.check_day(member_from, ''system_membership.member_from'') IS NOT DISTINCT FROM member_from AND bilateral.check_day(member_to, ''system_membership.member_to'') IS NOT DISTINCT FROM member_to)';
+        EXECUTE 'ALTER TABLE bilateral.treaty ADD CONSTRAINT treaty_days CHECK (bilateral.check_day(in_force_from, ''treaty.in_force_from'') IS NOT DISTINCT FROM in_force_from AND bilateral.check_day(in_force_to, ''treaty.in_force_to'') IS NOT DISTINCT FROM in_force_to)';
+        EXECUTE 'ALTER TABLE bilateral.event ADD CONSTRAINT event_days CHECK (bilateral.check_day(occurred_from, ''event.occurred_from'') IS NOT DISTINCT FROM occurred_from AND bilateral.check_day(occurred_to, ''event.occurred_to'') IS NOT DISTINCT FROM occurred_to)';
+        EXECUTE 'ALTER TABLE bilateral.office_term ADD CONSTRAINT office_term_days CHECK (bilateral.check_day(term_from, ''office_term.term_from'') IS NOT DISTINCT FROM term_from AND bilateral.check_day(term_to, ''office_term.term_to'') IS NOT DISTINCT FROM term_to)';
+    END IF;
+END
+$bl_step$;
 
 -- ---- extension/next/20_event_kind_bounds.sql ----
 -- issue #22 item 13: whatever the door accepts, export_tei writes and import_tei reads back.  The
 -- tables take the import's rules: a source's and an event's kind 1 to 63 lower-case letters and
 -- underscores, an event key at most 1,000 characters (before: unbounded; a 100-character kind was
 -- exported and then refused by the import).  A stored row that breaks them stops the update here.
-ALTER TABLE bilateral.source DROP CONSTRAINT source_kind_check,
-    ADD CONSTRAINT source_kind_check CHECK (kind ~ '^[a-z][a-z_]{0,62}$');
-ALTER TABLE bilateral.event DROP CONSTRAINT event_kind_check,
-    ADD CONSTRAINT event_kind_check CHECK (kind ~ '^[a-z][a-z_]{0,62}$');
-ALTER TABLE bilateral.event DROP CONSTRAINT event_event_key_check,
-    ADD CONSTRAINT event_event_key_check CHECK (event_key ~ '^[a-z][a-z0-9_]*$' AND length(event_key) <= 1000);
+-- Each ALTER TABLE runs by EXECUTE, as a statement of its own, and only where
+-- bilateral.applies_shipped_rows() (one server, a Citus coordinator): Citus propagates a table's
+-- DDL to its shards and to the workers' copies with the text of the statement, which in an
+-- extension script would be the whole script, and a worker (which runs the update too) must not
+-- alter its copies again.  One subcommand per ALTER TABLE: Citus refuses ADD CONSTRAINT beside
+-- another.
+DO $bl_step$
+BEGIN
+    IF bilateral.applies_shipped_rows() THEN
+        EXECUTE 'ALTER TABLE bilateral.source DROP CONSTRAINT source_kind_check';
+        EXECUTE 'ALTER TABLE bilateral.source ADD CONSTRAINT source_kind_check CHECK (kind ~ ''^[a-z][a-z_]{0,62}$'')';
+        EXECUTE 'ALTER TABLE bilateral.event DROP CONSTRAINT event_kind_check';
+        EXECUTE 'ALTER TABLE bilateral.event ADD CONSTRAINT event_kind_check CHECK (kind ~ ''^[a-z][a-z_]{0,62}$'')';
+        EXECUTE 'ALTER TABLE bilateral.event DROP CONSTRAINT event_event_key_check';
+        EXECUTE 'ALTER TABLE bilateral.event ADD CONSTRAINT event_event_key_check CHECK (event_key ~ ''^[a-z][a-z0-9_]*$'' AND length(event_key) <= 1000)';
+    END IF;
+END
+$bl_step$;
 
 -- ---- relation bilateral.source: changed by the hand-written steps above ----
 
