@@ -66,6 +66,7 @@ char	   *bl_text_arg(FunctionCallInfo fcinfo, int argno, const char *argname, si
 
 /* a daterange as inclusive day numbers (INT32_MIN/MAX unbounded); false if empty */
 bool		bl_daterange_days(RangeType *r, int32 *lo, int32 *hi);
+void		bl_check_day(int32 day, const char *what);
 
 /*
  * The core's XML outputs (export_tei, timeline_svg): its interrupt poll

@@ -5,6 +5,11 @@
 #include "bilateral.h"
 
 #include "catalog/pg_type.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/lsyscache.h"
+#include "utils/tuplestore.h"
 #include "common/hashfn.h"
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
@@ -253,6 +258,7 @@ position_possibly_at(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
+	bl_check_day(PG_GETARG_DATEADT(1), "date");
 	GETHEAD(0, &p);
 	PG_RETURN_BOOL(bl_position_possibly_at(&p, PG_GETARG_DATEADT(1)));
 }
@@ -263,6 +269,7 @@ position_certainly_at(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
+	bl_check_day(PG_GETARG_DATEADT(1), "date");
 	GETHEAD(0, &p);
 	PG_RETURN_BOOL(bl_position_certainly_at(&p, PG_GETARG_DATEADT(1)));
 }
@@ -273,6 +280,7 @@ date_possibly_in_position(PG_FUNCTION_ARGS)
 {
 	bl_position p;
 
+	bl_check_day(PG_GETARG_DATEADT(0), "date");
 	GETHEAD(1, &p);
 	PG_RETURN_BOOL(bl_position_possibly_at(&p, PG_GETARG_DATEADT(0)));
 }
@@ -289,6 +297,27 @@ position_overlaps(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(bl_position_overlaps(&a, &b));
 }
 
+/*
+ * One rule for every date that enters or is asked about (docs/security.md):
+ * a finite day before 0001-01-01 (a BC date) or after 9999-12-31 is refused
+ * with 22008, as bilateral.check_day() does in SQL, never read as false.
+ */
+void
+bl_check_day(int32 day, const char *what)
+{
+	static const DateADT first = -730119;	/* 0001-01-01 - 2000-01-01 */
+	static const DateADT last = 2921939;	/* 9999-12-31 - 2000-01-01 */
+
+	if (DATE_NOT_FINITE(day) || (day >= first && day <= last))
+		return;
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("%s out of range: %s", what,
+					DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(day)))),
+			 errdetail("Positions and partial dates run from 0001-01-01 to 9999-12-31."),
+			 errhint("Pass a day between 0001-01-01 and 9999-12-31 (infinity or NULL for an open end).")));
+}
+
 /* a daterange as inclusive day numbers; false when empty */
 bool
 bl_daterange_days(RangeType *r, int32 *lo, int32 *hi)
@@ -301,6 +330,10 @@ bl_daterange_days(RangeType *r, int32 *lo, int32 *hi)
 	range_deserialize(tc, r, &lower, &upper, &empty);
 	if (empty)
 		return false;
+	if (!lower.infinite)
+		bl_check_day(DatumGetDateADT(lower.val), "range bound");
+	if (!upper.infinite)
+		bl_check_day(DatumGetDateADT(upper.val) - (upper.inclusive ? 0 : 1), "range bound");
 	*lo = lower.infinite ? PG_INT32_MIN : DatumGetDateADT(lower.val) + (lower.inclusive ? 0 : 1);
 	*hi = upper.infinite ? PG_INT32_MAX : DatumGetDateADT(upper.val) - (upper.inclusive ? 0 : 1);
 	return *lo <= *hi;
@@ -439,4 +472,155 @@ position_to_jsonb(PG_FUNCTION_ARGS)
 	json_bound(&s, "valid_to", p.to);
 	appendStringInfoChar(&s, '}');
 	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(s.data)));
+}
+
+/*
+ * overlap_pairs(): the pairs of conflicting_claims(): a sweep over one dyad's
+ * claims in order of their first day (docs/reference.md, conflicting_claims).
+ *
+ * The claims still open when a claim starts are kept in groups by (stance,
+ * source); a claim meets the groups of the other stances, skipping its own
+ * source's group in each, and every claim it reads there is an answer or is
+ * closed (and dropped, once).  So the work is the sort, plus 7 groups a claim,
+ * plus the answers: never the pairs of one source, nor of one stance, that
+ * the old GiST join read and then filtered (quadratic in the claims of one
+ * dyad and source, issue #22).
+ */
+#define NSTANCE 7
+
+typedef struct SweepGroup
+{
+	int			head;			/* first open claim, or -1 */
+	int			prev;			/* the stance's list of non-empty groups */
+	int			next;
+	bool		linked;
+} SweepGroup;
+
+static int32 *
+int4_array(ArrayType *a, int *n, const char *what)
+{
+	int32	   *v;
+	bool	   *nulls;
+	Datum	   *d;
+	int			i;
+
+	if (ARR_NDIM(a) > 1)
+		ereport(ERROR, (errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+						errmsg("overlap_pairs: %s must be one-dimensional", what)));
+	deconstruct_array(a, INT4OID, 4, true, TYPALIGN_INT, &d, &nulls, n);
+	v = palloc(sizeof(int32) * Max(*n, 1));
+	for (i = 0; i < *n; i++)
+	{
+		if (nulls[i])
+			ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+							errmsg("overlap_pairs: %s holds a null", what)));
+		v[i] = DatumGetInt32(d[i]);
+	}
+	return v;
+}
+
+PG_FUNCTION_INFO_V1(bl_overlap_pairs);
+Datum
+bl_overlap_pairs(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	int			n, n2, n3, n4;
+	int32	   *src = int4_array(PG_GETARG_ARRAYTYPE_P(0), &n, "src");
+	int32	   *st = int4_array(PG_GETARG_ARRAYTYPE_P(1), &n2, "stance");
+	int32	   *lo = int4_array(PG_GETARG_ARRAYTYPE_P(2), &n3, "lo");
+	int32	   *hi = int4_array(PG_GETARG_ARRAYTYPE_P(3), &n4, "hi");
+	int			nsrc = 0;
+	int			ghead[NSTANCE];
+	SweepGroup *g;
+	int		   *next;
+	int			k, s;
+
+	if (n != n2 || n != n3 || n != n4)
+		ereport(ERROR, (errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+						errmsg("overlap_pairs: the four arrays differ in length")));
+	for (k = 0; k < n; k++)
+	{
+		if (src[k] < 0 || src[k] >= n || st[k] < -3 || st[k] > 3)
+			ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+							errmsg("overlap_pairs: source rank or stance out of range at %d", k + 1),
+							errhint("Sources are ranked 0 to n - 1, stances are -3 to 3.")));
+		if (k > 0 && lo[k] < lo[k - 1])
+			ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+							errmsg("overlap_pairs: claims not in order of their first day at %d", k + 1)));
+		nsrc = Max(nsrc, src[k] + 1);
+	}
+
+	InitMaterializedSRF(fcinfo, 0);
+
+	g = palloc(sizeof(SweepGroup) * NSTANCE * Max(nsrc, 1));
+	for (k = 0; k < NSTANCE * nsrc; k++)
+		g[k].head = -1, g[k].linked = false, g[k].prev = g[k].next = -1;
+	next = palloc(sizeof(int) * Max(n, 1));
+	for (s = 0; s < NSTANCE; s++)
+		ghead[s] = -1;
+
+	for (k = 0; k < n; k++)
+	{
+		int			mine;
+
+		CHECK_FOR_INTERRUPTS();
+		for (s = 0; s < NSTANCE; s++)
+		{
+			int			gi, gnext;
+
+			if (s == st[k] + 3)
+				continue;
+			for (gi = ghead[s]; gi >= 0; gi = gnext)
+			{
+				SweepGroup *gr = &g[gi];
+				int			c, *link;
+
+				gnext = gr->next;
+				if (gi - s * nsrc == src[k])
+					continue;	/* the claim's own source */
+				link = &gr->head;
+				while ((c = *link) >= 0)
+				{
+					if (hi[c] <= lo[k])
+					{
+						*link = next[c];	/* closed before this claim starts */
+						continue;
+					}
+					{
+						Datum		v[2] = {Int32GetDatum(c + 1), Int32GetDatum(k + 1)};
+						bool		nl[2] = {false, false};
+
+						tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, nl);
+					}
+					link = &next[c];
+				}
+				if (gr->head < 0)
+				{
+					/* empty: off the stance's list */
+					if (gr->prev >= 0)
+						g[gr->prev].next = gr->next;
+					else
+						ghead[s] = gr->next;
+					if (gr->next >= 0)
+						g[gr->next].prev = gr->prev;
+					gr->linked = false;
+				}
+			}
+		}
+		/* the claim joins its group */
+		s = st[k] + 3;
+		mine = s * nsrc + src[k];
+		next[k] = g[mine].head;
+		g[mine].head = k;
+		if (!g[mine].linked)
+		{
+			g[mine].linked = true;
+			g[mine].prev = -1;
+			g[mine].next = ghead[s];
+			if (ghead[s] >= 0)
+				g[ghead[s]].prev = mine;
+			ghead[s] = mine;
+		}
+	}
+	return (Datum) 0;
 }

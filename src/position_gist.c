@@ -150,6 +150,7 @@ position_gist_consistent(PG_FUNCTION_ARGS)
 			{
 				DateADT		d = PG_GETARG_DATEADT(1);
 
+				bl_check_day(d, "date");
 				PG_RETURN_BOOL(k->lo <= d && d <= k->hi);
 			}
 		case STRAT_OVERLAPS_RANGE:

@@ -53,31 +53,75 @@ may_edit_owner(const char *owner)
 
 	return OidIsValid(role) && (role == caller || is_member_of_role(caller, role));
 }
-/* owner is one of the comma-separated names of bilateral.include_owners, or that list holds '*' */
+/*
+ * owner is one of the comma-separated names of bilateral.include_owners, or
+ * that list holds '*' (docs/security.md).  The quoting rule is PostgreSQL's
+ * for identifiers in a list (search_path): a name in double quotes is taken
+ * exactly, "" standing for one double quote, so "o'h,ara" and "a""b" name
+ * roles whose names hold a comma or a quote; a name without quotes runs to
+ * the next comma, spaces around it dropped, and is taken as written (no case
+ * folding: a list set before 1.9 means what it meant); '*' unquoted is
+ * everyone, "*" the role named *.  A list that breaks the rule (a quote left
+ * open, text after a closing quote) matches nothing from that point on.
+ */
 static bool
 included_owner(const char *owner)
 {
 	const char *list = GetConfigOption("bilateral.include_owners", true, false);
 	const char *p = list;
+	size_t		olen = strlen(owner);
 
 	if (list == NULL)
 		return false;
 	while (*p)
 	{
-		const char *start,
-				   *end;
-
 		while (*p == ' ' || *p == '\t')
 			p++;
-		start = p;
-		while (*p && *p != ',')
+		if (*p == '"')
+		{
+			/* a quoted name: compare as we unquote, without copying */
+			size_t		i = 0;
+			bool		same = true;
+
 			p++;
-		end = p;
-		while (end > start && (end[-1] == ' ' || end[-1] == '\t'))
-			end--;
-		if ((end - start == 1 && *start == '*') ||
-			((size_t) (end - start) == strlen(owner) && strncmp(start, owner, end - start) == 0))
-			return true;
+			for (;;)
+			{
+				char		ch;
+
+				if (*p == '\0')
+					return false;	/* a quote left open */
+				if (*p == '"')
+				{
+					if (p[1] != '"')
+						break;
+					p++;
+				}
+				ch = *p++;
+				same = same && i < olen && owner[i] == ch;
+				i++;
+			}
+			p++;				/* the closing quote */
+			while (*p == ' ' || *p == '\t')
+				p++;
+			if (*p != ',' && *p != '\0')
+				return false;	/* text after a closing quote */
+			if (same && i == olen)
+				return true;
+		}
+		else
+		{
+			const char *start = p,
+					   *end;
+
+			while (*p && *p != ',')
+				p++;
+			end = p;
+			while (end > start && (end[-1] == ' ' || end[-1] == '\t'))
+				end--;
+			if ((end - start == 1 && *start == '*') ||
+				((size_t) (end - start) == olen && strncmp(start, owner, end - start) == 0))
+				return true;
+		}
 		if (*p == ',')
 			p++;
 	}

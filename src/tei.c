@@ -176,6 +176,7 @@ typedef struct tei_import
 	SPIPlanPtr	add_source;
 	SPIPlanPtr	add_claim;
 	SPIPlanPtr	set_quote_lang;
+	SPIPlanPtr	set_voice;
 	SPIPlanPtr	add_event;
 } tei_import;
 
@@ -234,6 +235,8 @@ import_prepare(tei_import *im)
 							6, claim);
 	im->set_quote_lang = prepare("UPDATE bilateral.position_claim SET quote_lang = $2 WHERE claim_id = $1",
 								 2, quote_lang);
+	im->set_voice = prepare("UPDATE bilateral.position_claim SET voice = $2 WHERE claim_id = $1",
+							2, quote_lang);
 	im->add_event = prepare("SELECT bilateral.add_event($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
 							10, event);
 }
@@ -374,6 +377,15 @@ import_claim(tei_import *im, const bl_tei_claim *c)
 		values[1] = CStringGetTextDatum(c->quote_lang);
 		(void) run(im->set_quote_lang, values, n2, false, &isnull);
 	}
+	/* add_claim records the state's voice; another comes back as it was exported */
+	if (c->voice)
+	{
+		char		n2[2] = {' ', ' '};
+
+		values[0] = id;
+		values[1] = CStringGetTextDatum(c->voice);
+		(void) run(im->set_voice, values, n2, false, &isnull);
+	}
 }
 
 static void
@@ -487,8 +499,8 @@ bl_import_tei(PG_FUNCTION_ARGS)
 	bool		rnulls[3] = {false, false, false};
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 
-	bl_require_schema("import_tei", "1.0",
-					  "bilateral.add_source(), add_claim() and add_event() with the arguments of release 1.0, actor_code() and position_claim.quote_lang");
+	bl_require_schema("import_tei", "1.3",
+					  "bilateral.position_claim.voice, which a claim's voice is imported into (since 1.10), beside add_source(), add_claim(), add_event() and actor_code()");
 
 	/* the size cap before detoasting a byte of it */
 	if (rawsize > BL_TEI_MAX_BYTES)
@@ -600,7 +612,8 @@ export_claims(bl_tei_doc *doc, Datum *values)
 	TupleDesc	td;
 	bool		isnull;
 
-	if (SPI_execute_with_args("SELECT position, quote, quote_lang, statement_en, locator, general_knowledge"
+	if (SPI_execute_with_args("SELECT position, quote, quote_lang, statement_en, locator, general_knowledge,"
+							  " NULLIF(voice, 'state')"
 							  " FROM bilateral.position_claim WHERE source_key = $1 ORDER BY claim_id",
 							  1, types, values, NULL, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read bilateral.position_claim");
@@ -626,6 +639,7 @@ export_claims(bl_tei_doc *doc, Datum *values)
 		c->statement = col(t, td, 4);
 		c->locator = col(t, td, 5);
 		c->general_knowledge = col(t, td, 6);
+		c->voice = col(t, td, 7);
 	}
 }
 
@@ -695,8 +709,8 @@ bl_export_tei(PG_FUNCTION_ARGS)
 	xmltype    *result;
 	MemoryContext fnctx = CurrentMemoryContext;
 
-	bl_require_schema("export_tei", "1.0",
-					  "the columns of bilateral.source, position_claim and event of release 1.0");
+	bl_require_schema("export_tei", "1.3",
+					  "bilateral.position_claim.voice, which a claim's voice is exported from (since 1.10), beside the columns of bilateral.source and event");
 	memset(&doc, 0, sizeof(doc));
 	bl_tei_interrupt_hook = bl_cancel_pending;
 	if (SPI_connect() != SPI_OK_CONNECT)

@@ -77,10 +77,10 @@ SELECT is(ARRAY(SELECT p.proname || ':' || p.provolatile::text || p.proparallel:
                    AND p.proname IN ('import_tei', 'export_tei', 'timeline_svg', 'calling_role', 'may_edit', 'in_scope',
                                      'position_analyze', 'position_sel', 'position_joinsel', 'position_stats',
                                      'local_execution_avoidable', 'delete_row', 'delete_source', 'import_claims_rows') ORDER BY 1),
-          ARRAY['calling_role:ss', 'delete_row:vu', 'delete_source:vu', 'export_tei:ss strict', 'import_claims_rows:vu', 'import_tei:vu strict', 'in_scope:ss', 'local_execution_avoidable:vs', 'may_edit:ss',
+          ARRAY['calling_role:ss', 'delete_row:vu', 'delete_source:vu', 'export_tei:ss strict', 'import_claims_rows:vu', 'import_tei:vu strict', 'import_tei:vu strict', 'in_scope:ss', 'local_execution_avoidable:vs', 'may_edit:ss',
                 'position_analyze:vs strict', 'position_joinsel:ss strict', 'position_sel:ss strict', 'position_stats:ss',
                 'timeline_svg:ss'],
-          'export_tei and timeline_svg read tables (STABLE, PARALLEL SAFE); import_tei and the gates delete_row, delete_source and import_claims_rows write (VOLATILE, PARALLEL UNSAFE; the gates take NULLs to their bodies); calling_role, may_edit and in_scope depend on the session (STABLE; NULL owner: false, not NULL); local_execution_avoidable on the transaction''s state (VOLATILE); the planner statistics functions read pg_statistic (STABLE; typanalyze VOLATILE, as PostgreSQL''s own)');
+          'export_tei and timeline_svg read tables (STABLE, PARALLEL SAFE); import_tei (xml and text) and the gates delete_row, delete_source and import_claims_rows write (VOLATILE, PARALLEL UNSAFE; the gates take NULLs to their bodies); calling_role, may_edit and in_scope depend on the session (STABLE; NULL owner: false, not NULL); local_execution_avoidable on the transaction''s state (VOLATILE); the planner statistics functions read pg_statistic (STABLE; typanalyze VOLATILE, as PostgreSQL''s own)');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
                 WHERE p.pronamespace = 'bilateral'::regnamespace AND obj_description(p.oid, 'pg_proc') IS NULL ORDER BY 1),
           ARRAY[]::text[], 'every function has a comment');

@@ -18,8 +18,8 @@ SELECT is_strict('bilateral', 'export_tei', ARRAY['text'], 'export_tei is strict
 SELECT is((SELECT array_agg(p.proargnames::text ORDER BY p.proname)
              FROM pg_proc p WHERE p.pronamespace = 'bilateral'::regnamespace
               AND p.proname IN ('import_tei', 'export_tei')),
-          ARRAY['{source_key}', '{doc,source_key,claims,events}'],
-          'argument and column names are the contract: doc -> (source_key, claims, events); source_key');
+          ARRAY['{source_key}', '{doc,source_key,claims,events}', '{doc,source_key,claims,events}'],
+          'argument and column names are the contract: doc (xml or text) -> (source_key, claims, events); source_key');
 SELECT ok((SELECT bool_and(obj_description(p.oid, 'pg_proc') IS NOT NULL)
              FROM pg_proc p WHERE p.pronamespace = 'bilateral'::regnamespace
               AND p.proname IN ('import_tei', 'export_tei')),

@@ -30,6 +30,8 @@
 #define BL_TEI_NS "http://www.tei-c.org/ns/1.0"
 #define BL_TEI_MAX_BYTES (10 * 1024 * 1024)	/* size cap of a document */
 #define BL_TEI_MAX_DEPTH 64		/* element nesting cap */
+#define BL_TEI_MAX_ATTRS 256		/* attributes (namespace declarations too) of one element */
+#define BL_TEI_MAX_ATTR_VALUE (64 * 1024)	/* bytes of one attribute value */
 
 typedef enum bl_tei_errkind
 {
@@ -93,6 +95,7 @@ typedef struct bl_tei_claim
 	char	   *statement;		/* NULL if absent */
 	char	   *locator;
 	char	   *general_knowledge;
+	char	   *voice;			/* NULL: state (the default); <desc type="voice"> */
 } bl_tei_claim;
 
 typedef struct bl_tei_event

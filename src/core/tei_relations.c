@@ -36,6 +36,7 @@ typedef struct wrapper_descs
 	char	   *statement;
 	char	   *locator;
 	char	   *general_knowledge;
+	char	   *voice;
 } wrapper_descs;
 
 /*
@@ -46,9 +47,9 @@ typedef struct wrapper_descs
 static bool
 read_wrapper_descs(bl_tei_reader *rd, xmlNodePtr wrapper, wrapper_descs *wd)
 {
-	static const char *const types[3] = {"statement", "locator", "general_knowledge"};
-	char	  **outs[3] = {&wd->statement, &wd->locator, &wd->general_knowledge};
-	bool		seen[3] = {false, false, false};
+	static const char *const types[4] = {"statement", "locator", "general_knowledge", "voice"};
+	char	  **outs[4] = {&wd->statement, &wd->locator, &wd->general_knowledge, &wd->voice};
+	bool		seen[4] = {false, false, false, false};
 
 	memset(wd, 0, sizeof(*wd));
 	for (xmlNodePtr c = wrapper->children; c; c = c->next)
@@ -63,7 +64,7 @@ read_wrapper_descs(bl_tei_reader *rd, xmlNodePtr wrapper, wrapper_descs *wd)
 		if (t == NULL)
 			continue;
 		bl_tei_normalize_space((char *) t);
-		for (int i = 0; i < 3; i++)
+		for (int i = 0; i < 4; i++)
 		{
 			bool		ok;
 
@@ -78,6 +79,23 @@ read_wrapper_descs(bl_tei_reader *rd, xmlNodePtr wrapper, wrapper_descs *wd)
 			}
 			if ((*outs[i])[0] == '\0')
 				*outs[i] = NULL;
+			if (i == 3 && *outs[i])
+			{
+				static const char *const voices[] = {"state", "public_opinion", "elite", "author_assessment", "author_proposal"};
+				bool		known = false;
+
+				bl_tei_normalize_space(*outs[i]);
+				for (int v = 0; v < 5; v++)
+					known = known || strcmp(*outs[i], voices[v]) == 0;
+				if (!known)
+				{
+					xmlFree(t);
+					return bl_tei_bad_value(rd, c, "voice", *outs[i], "invalid voice",
+											"A claim's <desc type=\"voice\"> is state, public_opinion, elite, author_assessment or author_proposal.", NULL);
+				}
+				if (strcmp(*outs[i], "state") == 0)
+					*outs[i] = NULL;
+			}
 		}
 		xmlFree(t);
 	}
@@ -228,6 +246,7 @@ read_relation(bl_tei_reader *rd, xmlNodePtr rel, const wrapper_descs *wrapper)
 		c.statement = wrapper->statement;
 		c.locator = wrapper->locator;
 		c.general_knowledge = wrapper->general_knowledge;
+		c.voice = wrapper->voice;
 	}
 	if (!bl_tei_make_room(rd, (void **) &rd->doc->claims, rd->doc->nclaims, &rd->nclaims_alloc, sizeof(bl_tei_claim)))
 		return false;

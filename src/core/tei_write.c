@@ -83,6 +83,8 @@ write_claim(bl_xw *w, const bl_tei_claim *c)
 		text_element(w, "desc", "type", "locator", NULL, NULL, c->locator);
 	if (c->general_knowledge)
 		text_element(w, "desc", "type", "general_knowledge", NULL, NULL, c->general_knowledge);
+	if (c->voice)
+		text_element(w, "desc", "type", "voice", NULL, NULL, c->voice);
 	bl_xw_start(w, "relation");
 	bl_xw_attr(w, "name", "stance");
 	bl_xw_attr(w, "active", c->active);

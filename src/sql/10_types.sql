@@ -472,3 +472,20 @@ CREATE FUNCTION bilateral.finest_precision(precisions text[]) RETURNS text
 COMMENT ON FUNCTION bilateral.finest_precision(text[]) IS
     'The finest of the precisions named (year < month < day; open, a missing bound, below them), NULL when none is: e.g. finest_precision(ARRAY[''year'', ''day'']) = ''day''.';
 GRANT EXECUTE ON FUNCTION bilateral.finest_precision(text[]) TO PUBLIC;
+
+CREATE FUNCTION bilateral.check_day(day date, what text) RETURNS date
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF isfinite(day) AND (day < DATE '0001-01-01' OR day > DATE '9999-12-31') THEN
+        RAISE EXCEPTION '% out of range: %', what, day
+            USING ERRCODE = '22008',
+                  DETAIL = 'Positions and partial dates run from 0001-01-01 to 9999-12-31.',
+                  HINT = 'Pass a day between 0001-01-01 and 9999-12-31 (infinity or NULL for an open end).';
+    END IF;
+    RETURN day;
+END
+$$;
+COMMENT ON FUNCTION bilateral.check_day(date, text) IS 'Returns the day if the types can hold it (0001-01-01 .. 9999-12-31, or infinite); SQLSTATE 22008 naming it otherwise (a BC date is not read as the same year AD).';
+GRANT EXECUTE ON FUNCTION bilateral.check_day(date, text) TO PUBLIC;

@@ -78,13 +78,15 @@ CREATE TABLE bilateral.source (
     published           date NOT NULL,
     published_precision text NOT NULL CHECK (published_precision IN ('year', 'month', 'day')),
     language            text NOT NULL CHECK (language ~ '^[a-z]{2,3}$'),
-    kind                text NOT NULL CHECK (kind ~ '^[a-z][a-z_]*$'),
+    kind                text NOT NULL CHECK (kind ~ '^[a-z][a-z_]{0,62}$'),   -- what import_tei reads back
     note                text,
     shipped             boolean NOT NULL DEFAULT false,
     metadata_inferred text CHECK (metadata_inferred <> ''),
     owner name DEFAULT bilateral.calling_role(),
     CONSTRAINT source_owner_check CHECK (shipped = (owner IS NULL)),
-    CONSTRAINT source_xml_chars CHECK (bilateral.xml_chars_ok(concat_ws(' ', source_key, title, title_en, author, publisher, language, kind, note)))
+    CONSTRAINT source_xml_chars CHECK (bilateral.xml_chars_ok(concat_ws(' ', source_key, title, title_en, author, publisher, language, kind, note))),
+    -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
+    CONSTRAINT source_days CHECK (bilateral.check_day(published, 'source.published') IS NOT DISTINCT FROM published)
 );
 COMMENT ON TABLE bilateral.source IS 'Each document the data come from (shipped) or that a user adds: title, author, publisher, date of publication with its precision, language (ISO 639-1), kind.';
 COMMENT ON COLUMN bilateral.source.metadata_inferred IS
@@ -122,7 +124,9 @@ CREATE TABLE bilateral.actor_name (
     shipped   boolean NOT NULL DEFAULT false,
     PRIMARY KEY (actor, lang, name),
     owner name DEFAULT bilateral.calling_role(),
-    CONSTRAINT actor_name_owner_check CHECK (shipped = (owner IS NULL))
+    CONSTRAINT actor_name_owner_check CHECK (shipped = (owner IS NULL)),
+    -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
+    CONSTRAINT actor_name_days CHECK (bilateral.check_day(valid_from, 'actor_name.valid_from') IS NOT DISTINCT FROM valid_from AND bilateral.check_day(valid_to, 'actor_name.valid_to') IS NOT DISTINCT FROM valid_to)
 );
 COMMENT ON TABLE bilateral.actor_name IS 'Names and aliases of actors in en, es, ru and ja (kind name, short, alias, metonym, historical); source_key names the document that uses an alias.';
 COMMENT ON COLUMN bilateral.actor_name.owner IS 'The role that owns the row (NULL for shipped rows); it and its members may change or delete it.';
@@ -137,7 +141,9 @@ CREATE TABLE bilateral.actor_era (
     shipped    boolean NOT NULL DEFAULT false,
     PRIMARY KEY (actor, name_en),
     owner name DEFAULT bilateral.calling_role(),
-    CONSTRAINT actor_era_owner_check CHECK (shipped = (owner IS NULL))
+    CONSTRAINT actor_era_owner_check CHECK (shipped = (owner IS NULL)),
+    -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
+    CONSTRAINT actor_era_days CHECK (bilateral.check_day(era_from, 'actor_era.era_from') IS NOT DISTINCT FROM era_from AND bilateral.check_day(era_to, 'actor_era.era_to') IS NOT DISTINCT FROM era_to)
 );
 COMMENT ON TABLE bilateral.actor_era IS 'Name and regime eras of an actor (Russian Empire, Soviet Union, Russian Federation ...), inclusive dates, with the reference for them.';
 COMMENT ON COLUMN bilateral.actor_era.owner IS 'The role that owns the row (NULL for shipped rows); it and its members may change or delete it.';
@@ -152,7 +158,9 @@ CREATE TABLE bilateral.actor_code_era (
     shipped    boolean NOT NULL DEFAULT false,
     PRIMARY KEY (actor, system, code),
     owner name DEFAULT bilateral.calling_role(),
-    CONSTRAINT actor_code_era_owner_check CHECK (shipped = (owner IS NULL))
+    CONSTRAINT actor_code_era_owner_check CHECK (shipped = (owner IS NULL)),
+    -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
+    CONSTRAINT actor_code_era_days CHECK (bilateral.check_day(valid_from, 'actor_code_era.valid_from') IS NOT DISTINCT FROM valid_from AND bilateral.check_day(valid_to, 'actor_code_era.valid_to') IS NOT DISTINCT FROM valid_to)
 );
 COMMENT ON TABLE bilateral.actor_code_era IS 'Codes an actor had only for a period (ISO 3166-3 SU/SUN/810 for the USSR era of RUS, COW/GW codes of West Germany ...).';
 COMMENT ON COLUMN bilateral.actor_code_era.owner IS 'The role that owns the row (NULL for shipped rows); it and its members may change or delete it.';
@@ -166,7 +174,9 @@ CREATE TABLE bilateral.system_membership (
     shipped    boolean NOT NULL DEFAULT false,
     PRIMARY KEY (actor, system, member_from),
     owner name DEFAULT bilateral.calling_role(),
-    CONSTRAINT system_membership_owner_check CHECK (shipped = (owner IS NULL))
+    CONSTRAINT system_membership_owner_check CHECK (shipped = (owner IS NULL)),
+    -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
+    CONSTRAINT system_membership_days CHECK (bilateral.check_day(member_from, 'system_membership.member_from') IS NOT DISTINCT FROM member_from AND bilateral.check_day(member_to, 'system_membership.member_to') IS NOT DISTINCT FROM member_to)
 );
 COMMENT ON TABLE bilateral.system_membership IS 'Correlates of War and Gleditsch-Ward state-system membership spells (inclusive; member_to NULL: still a member at the end of the list).';
 COMMENT ON COLUMN bilateral.system_membership.owner IS 'The role that owns the row (NULL for shipped rows); it and its members may change or delete it.';
@@ -194,7 +204,9 @@ CREATE TABLE bilateral.treaty (
     general_knowledge text,
     shipped       boolean NOT NULL DEFAULT false,
     owner name DEFAULT bilateral.calling_role(),
-    CONSTRAINT treaty_owner_check CHECK (shipped = (owner IS NULL))
+    CONSTRAINT treaty_owner_check CHECK (shipped = (owner IS NULL)),
+    -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
+    CONSTRAINT treaty_days CHECK (bilateral.check_day(in_force_from, 'treaty.in_force_from') IS NOT DISTINCT FROM in_force_from AND bilateral.check_day(in_force_to, 'treaty.in_force_to') IS NOT DISTINCT FROM in_force_to)
 );
 COMMENT ON TABLE bilateral.treaty IS 'One row per treaty or agreement, keyed by its treaty_ref (signature date, parties, slug); entry into force and end.';
 COMMENT ON COLUMN bilateral.treaty.owner IS 'The role that owns the row (NULL for shipped rows); it and its members may change or delete it.';
@@ -227,9 +239,9 @@ COMMENT ON COLUMN bilateral.treaty_mention.owner IS 'The role that owns the row 
 
 CREATE TABLE bilateral.event (
     event_id      bigint GENERATED BY DEFAULT AS IDENTITY (START WITH 1000001) PRIMARY KEY,
-    event_key     text NOT NULL CHECK (event_key ~ '^[a-z][a-z0-9_]*$'),  -- same event, several mentions
+    event_key     text NOT NULL CHECK (event_key ~ '^[a-z][a-z0-9_]*$' AND length(event_key) <= 1000),  -- same event, several mentions
     name_en       text NOT NULL,
-    kind          text NOT NULL CHECK (kind ~ '^[a-z][a-z_]*$'),
+    kind          text NOT NULL CHECK (kind ~ '^[a-z][a-z_]{0,62}$'),   -- what import_tei reads back
     occurred_from date NOT NULL,    -- first day of the earliest reading
     occurred_to   date NOT NULL,    -- last day of the latest reading
     from_precision text NOT NULL CHECK (from_precision IN ('year', 'month', 'day')),
@@ -252,7 +264,9 @@ CREATE TABLE bilateral.event (
     event_actor_5 text GENERATED ALWAYS AS (bilateral.event_actor(actors, 5)) STORED CONSTRAINT event_actor_5_fkey REFERENCES bilateral.actor (actor),
     event_actor_6 text GENERATED ALWAYS AS (bilateral.event_actor(actors, 6)) STORED CONSTRAINT event_actor_6_fkey REFERENCES bilateral.actor (actor),
     event_actor_7 text GENERATED ALWAYS AS (bilateral.event_actor(actors, 7)) STORED CONSTRAINT event_actor_7_fkey REFERENCES bilateral.actor (actor),
-    event_actor_8 text GENERATED ALWAYS AS (bilateral.event_actor(actors, 8)) STORED CONSTRAINT event_actor_8_fkey REFERENCES bilateral.actor (actor)
+    event_actor_8 text GENERATED ALWAYS AS (bilateral.event_actor(actors, 8)) STORED CONSTRAINT event_actor_8_fkey REFERENCES bilateral.actor (actor),
+    -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
+    CONSTRAINT event_days CHECK (bilateral.check_day(occurred_from, 'event.occurred_from') IS NOT DISTINCT FROM occurred_from AND bilateral.check_day(occurred_to, 'event.occurred_to') IS NOT DISTINCT FROM occurred_to)
 );
 COMMENT ON TABLE bilateral.event IS 'One dated event as one document states it (dates with precision); event_key groups mentions of the same event across documents.';
 COMMENT ON COLUMN bilateral.event.owner IS 'The role that owns the row (NULL for shipped rows); it and its members may change or delete it.';
@@ -305,7 +319,9 @@ CREATE TABLE bilateral.office_term (
     shipped      boolean NOT NULL DEFAULT false,
     CHECK (term_from IS NULL OR term_to IS NULL OR term_from <= term_to),
     owner name DEFAULT bilateral.calling_role(),
-    CONSTRAINT office_term_owner_check CHECK (shipped = (owner IS NULL))
+    CONSTRAINT office_term_owner_check CHECK (shipped = (owner IS NULL)),
+    -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
+    CONSTRAINT office_term_days CHECK (bilateral.check_day(term_from, 'office_term.term_from') IS NOT DISTINCT FROM term_from AND bilateral.check_day(term_to, 'office_term.term_to') IS NOT DISTINCT FROM term_to)
 );
 COMMENT ON TABLE bilateral.office_term IS 'One leader''s or official''s term of office as a document states it.';
 COMMENT ON COLUMN bilateral.office_term.owner IS 'The role that owns the row (NULL for shipped rows); it and its members may change or delete it.';
@@ -468,6 +484,11 @@ BEGIN
         RAISE EXCEPTION 'invalid published_precision: "%"', bilateral.clip(published_precision)
             USING ERRCODE = '22023', HINT = 'Use year, month or day.';
     END IF;
+    -- what export_tei writes, import_tei must read back (docs/tei.md): the import's rule, here too
+    IF kind IS NULL OR kind !~ '^[a-z][a-z_]{0,62}$' THEN
+        RAISE EXCEPTION 'invalid source kind: "%"', bilateral.clip(kind)
+            USING ERRCODE = '22023', HINT = 'A kind is 1 to 63 lower-case letters and underscores, e.g. book_chapter.';
+    END IF;
     -- a tutorial run twice: say what exists and how to start again, not the raw constraint (no
     -- subtransaction: import_tei() writes without one)
     IF EXISTS (SELECT 1 FROM bilateral.source s WHERE s.source_key = add_source.source_key) THEN
@@ -575,6 +596,15 @@ BEGIN
     END IF;
     SELECT * INTO f FROM bilateral.partial_date_bounds(occurred);
     SELECT * INTO t FROM bilateral.partial_date_bounds(coalesce(occurred_to, occurred));
+    -- what export_tei writes, import_tei must read back (docs/tei.md): the import's rules, here too
+    IF add_event.kind IS NULL OR add_event.kind !~ '^[a-z][a-z_]{0,62}$' THEN
+        RAISE EXCEPTION 'invalid event kind: "%"', bilateral.clip(add_event.kind)
+            USING ERRCODE = '22023', HINT = 'A kind is 1 to 63 lower-case letters and underscores, e.g. summit or state_visit.';
+    END IF;
+    IF add_event.event_key IS NULL OR add_event.event_key !~ '^[a-z][a-z0-9_]*$' OR length(add_event.event_key) > 1000 THEN
+        RAISE EXCEPTION 'invalid event key: "%"', bilateral.clip(add_event.event_key)
+            USING ERRCODE = '22023', HINT = 'An event key is 1 to 1,000 lower-case letters, digits and underscores, starting with a letter.';
+    END IF;
     SELECT array_agg(bilateral.actor_code(x) ORDER BY n) INTO codes
       FROM unnest(actors) WITH ORDINALITY AS u(x, n);
     INSERT INTO bilateral.event (event_key, name_en, kind, occurred_from, occurred_to, from_precision,
@@ -760,7 +790,8 @@ AS $$
     SELECT known_by IS NULL OR EXISTS (
         SELECT 1 FROM bilateral.source s
          WHERE s.source_key = published_by.source_key
-           AND bilateral.precision_last_day(s.published, s.published_precision) <= known_by)
+           AND bilateral.precision_last_day(s.published, s.published_precision)
+               <= (SELECT bilateral.check_day(known_by, 'known_by')))
 $$;
 COMMENT ON FUNCTION bilateral.published_by(text, date) IS
     'True when the source was certainly published by the date (the last day of its publication date at its precision), or the date is NULL.';
@@ -775,6 +806,7 @@ DECLARE
     s text := bilateral.check_system(system, ARRAY['cow', 'cow_abb', 'gw', 'iso2', 'iso3', 'iso_numeric', 'cameo', 'wikidata']);
     v text;
 BEGIN
+    PERFORM bilateral.check_day(at, 'at');
     SELECT e.code INTO v FROM bilateral.actor_code_era e
      WHERE e.actor = a AND e.system = s
        AND (e.valid_from IS NULL OR e.valid_from <= at) AND (e.valid_to IS NULL OR e.valid_to >= at)
@@ -801,6 +833,7 @@ DECLARE
     a text := bilateral.actor_code(actor);
     s text := bilateral.check_system(system, ARRAY['cow', 'gw']);
 BEGIN
+    PERFORM bilateral.check_day(at, 'at');
     RETURN EXISTS (SELECT 1 FROM bilateral.system_membership m
                     WHERE m.actor = a AND m.system = s
                       AND m.member_from <= at AND (m.member_to IS NULL OR m.member_to >= at));
@@ -830,23 +863,6 @@ COMMENT ON FUNCTION bilateral.check_voices(text[]) IS 'Returns the voices if eve
 GRANT EXECUTE ON FUNCTION bilateral.check_voices(text[]) TO PUBLIC;
 
 -- A day a query asks about must be one the types can hold; infinity and NULL are open ends.
-CREATE FUNCTION bilateral.check_day(day date, what text) RETURNS date
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF isfinite(day) AND (day < DATE '0001-01-01' OR day > DATE '9999-12-31') THEN
-        RAISE EXCEPTION '% out of range: %', what, day
-            USING ERRCODE = '22008',
-                  DETAIL = 'Positions and partial dates run from 0001-01-01 to 9999-12-31.',
-                  HINT = 'Pass a day between 0001-01-01 and 9999-12-31 (infinity or NULL for an open end).';
-    END IF;
-    RETURN day;
-END
-$$;
-COMMENT ON FUNCTION bilateral.check_day(date, text) IS 'Returns the day if the types can hold it (0001-01-01 .. 9999-12-31, or infinite); SQLSTATE 22008 naming it otherwise (a BC date is not read as the same year AD).';
-GRANT EXECUTE ON FUNCTION bilateral.check_day(date, text) TO PUBLIC;
-
 -- ~41,000 names in ~100 languages: looked up through this index, not by a scan
 CREATE INDEX actor_name_key ON bilateral.actor_name (bilateral.name_key(name));
 
@@ -894,7 +910,8 @@ SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE WHEN known_by IS NOT NULL THEN
         ARRAY(SELECT s.source_key FROM bilateral.source s
-               WHERE bilateral.precision_last_day(s.published, s.published_precision) <= known_by
+               WHERE bilateral.precision_last_day(s.published, s.published_precision)
+                     <= (SELECT bilateral.check_day(known_by, 'known_by'))
                ORDER BY s.source_key)
     END
 $$;

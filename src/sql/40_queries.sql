@@ -29,6 +29,7 @@ DECLARE
     a text := bilateral.actor_code(actor);
     c text := bilateral.actor_code(counterpart);
 BEGIN
+    PERFORM bilateral.check_day(at, 'at');
     RETURN QUERY
     SELECT t.treaty, t.name_en, t.in_force_from, t.in_force_to
       FROM bilateral.treaty t
@@ -176,6 +177,13 @@ COMMENT ON FUNCTION bilateral.stance_changes(text, text, text, daterange, date, 
     'The days on which actor''s stance toward counterpart changed (per issue, or on one issue), from stance_history: the precision of the change, the stances before and after (NULL where contested), the difference, and the nearest dated event between the two actors. known_by and voices as in stance_at.';
 GRANT EXECUTE ON FUNCTION bilateral.stance_changes(text, text, text, daterange, date, text[]) TO PUBLIC;
 
+CREATE FUNCTION bilateral.overlap_pairs(src int[], stance int[], lo int[], hi int[])
+RETURNS TABLE (i int, j int)
+AS 'MODULE_PATHNAME', 'bl_overlap_pairs' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bilateral.overlap_pairs(int[], int[], int[], int[]) IS
+    'The sweep of conflicting_claims(): given one dyad''s claims in order of their first day (source ranks 0 to n - 1, stances, [lo, hi) as day numbers), the pairs (i, j) of 1-based positions, i before j, whose periods overlap and whose sources and stances differ. n log n plus the pairs: claims still open are kept by stance and source, so the pairs of one source or one stance are never read.';
+GRANT EXECUTE ON FUNCTION bilateral.overlap_pairs(int[], int[], int[], int[]) TO PUBLIC;
+
 CREATE FUNCTION bilateral.conflicting_pairs(a text, c text, i text, v text[])
 RETURNS TABLE (claim_a bigint, claim_b bigint, pair_actor text, pair_counterpart text, pair_issue text,
                overlap daterange, stance_a int, stance_b int, source_a text, source_b text)
@@ -184,17 +192,33 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     RETURN QUERY EXECUTE format($q$
-    SELECT x.claim_id, y.claim_id, x.claim_actor, x.claim_counterpart, x.claim_issue,
-           bilateral.valid_period(x.position) * bilateral.valid_period(y.position),
-           bilateral.stance(x.position), bilateral.stance(y.position), x.source_key, y.source_key
-      FROM bilateral.position_claim x
-      JOIN bilateral.position_claim y
-        ON y.dyad = x.dyad
-       AND y.position OPERATOR(bilateral.&&) x.position
-       AND x.claim_id < y.claim_id
-     WHERE x.source_key <> y.source_key
-       AND bilateral.stance(x.position) <> bilateral.stance(y.position)
-       AND x.voice = ANY ($1) AND y.voice = ANY ($1) %s %s %s
+    WITH c AS MATERIALIZED (    -- each claim as [lo, hi) in days from 2000-01-01, widest reading
+        SELECT x.claim_id AS id, x.claim_actor AS ca, x.claim_counterpart AS cc, x.claim_issue AS ci,
+               x.source_key AS src, bilateral.stance(x."position") AS st,
+               coalesce(bilateral.valid_from(x."position") - DATE '2000-01-01', -2147483648)::int AS lo,
+               coalesce(bilateral.valid_to(x."position") + 1 - DATE '2000-01-01', 2147483647)::int AS hi
+          FROM bilateral.position_claim x
+         WHERE x.voice = ANY ($1) %s %s %s
+    ), g AS MATERIALIZED (      -- one dyad and issue, in order of the first day
+        SELECT r.ca, r.cc, r.ci,
+               array_agg(r.id ORDER BY r.lo, r.id) AS ids, array_agg(r.sr ORDER BY r.lo, r.id) AS srs,
+               array_agg(r.st ORDER BY r.lo, r.id) AS sts, array_agg(r.lo ORDER BY r.lo, r.id) AS los,
+               array_agg(r.hi ORDER BY r.lo, r.id) AS his
+          FROM (SELECT c.*, (dense_rank() OVER (PARTITION BY c.ca, c.cc, c.ci ORDER BY c.src) - 1)::int AS sr
+                  FROM c) r
+         GROUP BY r.ca, r.cc, r.ci
+        HAVING count(DISTINCT r.sr) > 1 AND count(DISTINCT r.st) > 1
+    ), pr AS MATERIALIZED (     -- each pair, the lower claim id first; then its two claims by key
+        SELECT g.ca, g.cc, g.ci, least(g.ids[o.i], g.ids[o.j]) AS ia, greatest(g.ids[o.i], g.ids[o.j]) AS ib,
+               CASE WHEN g.ids[o.i] < g.ids[o.j] THEN g.sts[o.i] ELSE g.sts[o.j] END AS sa,
+               CASE WHEN g.ids[o.i] < g.ids[o.j] THEN g.sts[o.j] ELSE g.sts[o.i] END AS sb
+          FROM g, bilateral.overlap_pairs(g.srs, g.sts, g.los, g.his) o
+    )
+    SELECT x.claim_id, y.claim_id, pr.ca, pr.cc, pr.ci,
+           bilateral.valid_period(x."position") * bilateral.valid_period(y."position"),
+           pr.sa, pr.sb, x.source_key, y.source_key
+      FROM pr JOIN bilateral.position_claim x ON x.claim_id = pr.ia
+              JOIN bilateral.position_claim y ON y.claim_id = pr.ib
      ORDER BY 3, 4, 5, 6, 1, 2 $q$,
         CASE WHEN a IS NULL THEN '' ELSE format('AND x.claim_actor = %L', a) END,
         CASE WHEN c IS NULL THEN '' ELSE format('AND x.claim_counterpart = %L', c) END,
@@ -203,7 +227,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION bilateral.conflicting_pairs(text, text, text, text[]) IS
-    'The work of conflicting_claims() on resolved codes (NULL: any): the filters are written into the query, so a filtered call reads that dyad''s claims through the index on the generated columns and the pairs through GiST.';
+    'The work of conflicting_claims() on resolved codes (NULL: any): the filters are written into the query, so a filtered call reads that dyad''s claims through the index on the generated columns; the pairs come from the sweep bilateral.overlap_pairs(), n log n in the claims of a dyad plus the pairs (before 1.9 a GiST join that read every overlapping pair, one source''s too: quadratic).';
 GRANT EXECUTE ON FUNCTION bilateral.conflicting_pairs(text, text, text, text[]) TO PUBLIC;
 
 CREATE FUNCTION bilateral.conflicting_claims(actor text DEFAULT NULL, counterpart text DEFAULT NULL,
@@ -240,6 +264,7 @@ DECLARE
     p_day date[];
     p_prec text[];
 BEGIN
+    PERFORM bilateral.check_day(lower(during), 'during'), bilateral.check_day(upper(during) - 1, 'during');
     -- the claims of the directed dyad, read once (one shard when distributed): their issues, and the
     -- finest precision among the claims that start on each day; the query below then reads no claims
     -- itself (stance_history does), so that nothing in it is sent to a shard

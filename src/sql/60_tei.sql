@@ -10,6 +10,14 @@ AS 'MODULE_PATHNAME', 'bl_import_tei';
 COMMENT ON FUNCTION bilateral.import_tei(xml) IS 'Imports one annotated TEI P5 document as a user''s source (shipped = false): the header becomes the source (key from publicationStmt/idno[@type="bilateral"]), standOff/listRelation/relation[@name="stance"] become stance claims and standOff/listEvent/event events; returns the source key and the numbers of claims and events. All or nothing: a bad element is an error naming the element, its line and the value (22023), an existing key 23505, XML that is not well-formed, not TEI, has a DOCTYPE or is nested over 64 deep 2200M, over 10 MB 54000. No DTD, entity or network access. See docs/tei.md.';
 GRANT EXECUTE ON FUNCTION bilateral.import_tei(xml) TO PUBLIC;
 
+CREATE FUNCTION bilateral.import_tei(doc text)
+RETURNS TABLE (source_key text, claims int, events int)
+LANGUAGE C VOLATILE STRICT
+SET search_path = pg_catalog, pg_temp
+AS 'MODULE_PATHNAME', 'bl_import_tei';
+COMMENT ON FUNCTION bilateral.import_tei(text) IS 'import_tei(xml) on the document as text, so that nothing parses it before the import''s own bounds: an element with over 256 attributes or an attribute value over 64 kB is refused (54000) in one linear pass before libxml2 reads it. The xml argument of the other form has been parsed by PostgreSQL''s xml input already, which libxml2 2.9 makes quadratic in the attributes of one element and cannot cancel (docs/tei.md). A quoted literal calls this form.';
+GRANT EXECUTE ON FUNCTION bilateral.import_tei(text) TO PUBLIC;
+
 CREATE FUNCTION bilateral.export_tei(source_key text)
 RETURNS xml
 LANGUAGE C STABLE STRICT PARALLEL SAFE

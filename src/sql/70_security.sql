@@ -112,7 +112,42 @@ BEGIN
             USING ERRCODE = '42501', DETAIL = format('The row belongs to %s.', row_owner),
                   HINT = 'Only the owner, or a member of the owning role, deletes a row.';
     END IF;
-    EXECUTE format('DELETE FROM ONLY %s WHERE %s', tab, cond) USING key;
+    BEGIN
+        EXECUTE format('DELETE FROM ONLY %s WHERE %s', tab, cond) USING key;
+    EXCEPTION WHEN foreign_key_violation THEN
+        -- what blocks the delete, whoever owns it and whether or not the caller can read it: the
+        -- owner must be able to see what pins the row (docs/security.md, issue #22 item 4)
+        DECLARE
+            blockers text := '';
+            fk record;
+            part text;
+        BEGIN
+            FOR fk IN SELECT c.conrelid::regclass AS rel,
+                             (SELECT string_agg(format('r.%I', a.attname), ', ' ORDER BY k.n)
+                                FROM unnest(c.conkey) WITH ORDINALITY k(attnum, n)
+                                JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum) AS fcols,
+                             (SELECT string_agg(format('t.%I', a.attname), ', ' ORDER BY k.n)
+                                FROM unnest(c.confkey) WITH ORDINALITY k(attnum, n)
+                                JOIN pg_catalog.pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum) AS pcols
+                        FROM pg_catalog.pg_constraint c
+                       WHERE c.contype = 'f' AND c.confrelid = tab
+                       ORDER BY c.conrelid::regclass::text, c.conname
+            LOOP
+                EXECUTE format('SELECT string_agg(format(''%%s: %%s row(s) of %%s'', %L, x.n, coalesce(x.owner::text, ''the extension'')), ''; '' ORDER BY x.owner)
+                                  FROM (SELECT r.owner, count(*) AS n FROM ONLY %s r
+                                         WHERE (%s) IN (SELECT %s FROM ONLY %s t WHERE %s) GROUP BY r.owner) x',
+                               fk.rel::text, fk.rel, fk.fcols, fk.pcols, tab, cond) INTO part USING key;
+                IF part IS NOT NULL THEN
+                    blockers := blockers || CASE WHEN blockers = '' THEN '' ELSE '; ' END || part;
+                END IF;
+            END LOOP;
+            RAISE EXCEPTION 'rows of other tables refer to bilateral.% %', delete_row_as_owner.table_name,
+                            bilateral.clip(array_to_string(key, ', '))
+                USING ERRCODE = '23503',
+                      DETAIL = left(coalesce(nullif(blockers, ''), 'rows of other tables'), 1000) || '.',
+                      HINT = 'Rows that refer to yours block their delete, whoever owns them: delete your own first, or ask their owners (bilateral.include_owners shows them).';
+        END;
+    END;
 END
 $$;
 COMMENT ON FUNCTION bilateral.delete_row_as_owner(text, text[]) IS
