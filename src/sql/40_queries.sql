@@ -195,6 +195,7 @@ BEGIN
     WITH c AS MATERIALIZED (    -- each claim as [lo, hi) in days from 2000-01-01, widest reading
         SELECT x.claim_id AS id, x.claim_actor AS ca, x.claim_counterpart AS cc, x.claim_issue AS ci,
                x.source_key AS src, bilateral.stance(x."position") AS st,
+               bilateral.valid_period(x."position") AS vp,
                coalesce(bilateral.valid_from(x."position") - DATE '2000-01-01', -2147483648)::int AS lo,
                coalesce(bilateral.valid_to(x."position") + 1 - DATE '2000-01-01', 2147483647)::int AS hi
           FROM bilateral.position_claim x
@@ -208,17 +209,17 @@ BEGIN
                   FROM c) r
          GROUP BY r.ca, r.cc, r.ci
         HAVING count(DISTINCT r.sr) > 1 AND count(DISTINCT r.st) > 1
-    ), pr AS MATERIALIZED (     -- each pair, the lower claim id first; then its two claims by key
+    ), pr AS MATERIALIZED (     -- each pair, the lower claim id first
         SELECT g.ca, g.cc, g.ci, least(g.ids[o.i], g.ids[o.j]) AS ia, greatest(g.ids[o.i], g.ids[o.j]) AS ib,
                CASE WHEN g.ids[o.i] < g.ids[o.j] THEN g.sts[o.i] ELSE g.sts[o.j] END AS sa,
                CASE WHEN g.ids[o.i] < g.ids[o.j] THEN g.sts[o.j] ELSE g.sts[o.i] END AS sb
           FROM g, bilateral.overlap_pairs(g.srs, g.sts, g.los, g.his) o
     )
-    SELECT x.claim_id, y.claim_id, pr.ca, pr.cc, pr.ci,
-           bilateral.valid_period(x."position") * bilateral.valid_period(y."position"),
-           pr.sa, pr.sb, x.source_key, y.source_key
-      FROM pr JOIN bilateral.position_claim x ON x.claim_id = pr.ia
-              JOIN bilateral.position_claim y ON y.claim_id = pr.ib
+    -- each pair's two claims from c, read once above: the claims table is not read again (on a
+    -- Citus cluster a join of two reads of the distributed claims by claim_id is refused)
+    SELECT x.id, y.id, pr.ca, pr.cc, pr.ci, x.vp * y.vp, pr.sa, pr.sb, x.src, y.src
+      FROM pr JOIN c x ON x.id = pr.ia
+              JOIN c y ON y.id = pr.ib
      ORDER BY 3, 4, 5, 6, 1, 2 $q$,
         CASE WHEN a IS NULL THEN '' ELSE format('AND x.claim_actor = %L', a) END,
         CASE WHEN c IS NULL THEN '' ELSE format('AND x.claim_counterpart = %L', c) END,
@@ -227,7 +228,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION bilateral.conflicting_pairs(text, text, text, text[]) IS
-    'The work of conflicting_claims() on resolved codes (NULL: any): the filters are written into the query, so a filtered call reads that dyad''s claims through the index on the generated columns; the pairs come from the sweep bilateral.overlap_pairs(), n log n in the claims of a dyad plus the pairs (before 1.9 a GiST join that read every overlapping pair, one source''s too: quadratic).';
+    'The work of conflicting_claims() on resolved codes (NULL: any): the filters are written into the query, so a filtered call reads that dyad''s claims through the index on the generated columns; the pairs come from the sweep bilateral.overlap_pairs(), n log n in the claims of a dyad plus the pairs (before 1.10 a GiST join that read every overlapping pair, one source''s too: quadratic).';
 GRANT EXECUTE ON FUNCTION bilateral.conflicting_pairs(text, text, text, text[]) TO PUBLIC;
 
 CREATE FUNCTION bilateral.conflicting_claims(actor text DEFAULT NULL, counterpart text DEFAULT NULL,
