@@ -17,10 +17,15 @@
 #include "bilateral.h"
 
 #include "access/htup_details.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_namespace.h"
 #include "catalog/pg_proc.h"
+#include "executor/spi.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
 #include "parser/parse_func.h"
+#include "storage/lmgr.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
@@ -222,4 +227,128 @@ bl_owner_gate(PG_FUNCTION_ARGS)
 	PG_END_TRY();
 	fcinfo->isnull = wcinfo->isnull;
 	return result;
+}
+
+/*
+ * Ownership is tied to the role, as PostgreSQL ties its own objects to theirs
+ * (docs/security.md, "Owners and their roles").  A row's owner is a role name
+ * (it survives pg_dump and restore into another cluster, where OIDs differ),
+ * and every role that owns rows holds the privilege REFERENCES on the empty
+ * table bilateral.owner_pin: PostgreSQL then refuses DROP ROLE while it holds
+ * it ("privileges for table bilateral.owner_pin"), so a role later created
+ * with the same name never inherits rows.  bilateral.row_owner() is the
+ * owner column's default: the calling role, pinned on its first row.
+ *
+ * The pin is granted as the table's owner, once per role (the grant is in the
+ * table's ACL, read from the syscache on every call: a few microseconds).
+ * Grants to the one table are serialised by a self-conflicting lock held to
+ * the end of the transaction, since two concurrent grants would update the
+ * same pg_class row; the ACL is read again once the lock is held.  On a Citus
+ * worker nothing is granted: a role is dropped on the coordinator, whose pin
+ * counts (a row's default is evaluated there for the extension's writes).
+ */
+static bool
+role_pinned(Oid pin, Oid role)
+{
+	HeapTuple	tp;
+	Datum		d;
+	bool		isnull;
+	bool		found = false;
+
+	tp = SearchSysCache1(RELOID, ObjectIdGetDatum(pin));
+	if (!HeapTupleIsValid(tp))
+		elog(ERROR, "cache lookup failed for relation %u", pin);
+	d = SysCacheGetAttr(RELOID, tp, Anum_pg_class_relacl, &isnull);
+	if (!isnull)
+	{
+		Acl		   *acl = DatumGetAclP(d);
+		AclItem    *items;
+		int			i;
+
+		/* ACL_DAT's ARR_DATA_PTR mixes int32 and size_t in a ?: (PostgreSQL 15's array.h) */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wsign-compare"
+		items = ACL_DAT(acl);
+#pragma GCC diagnostic pop
+
+		for (i = 0; i < ACL_NUM(acl) && !found; i++)
+			found = items[i].ai_grantee == role && (ACLITEM_GET_PRIVS(items[i]) & ACL_REFERENCES);
+	}
+	ReleaseSysCache(tp);
+	return found;
+}
+
+/* a Citus worker: citus's pg_dist_local_group names a group other than 0 */
+static bool
+on_citus_worker(void)
+{
+	bool		worker = false;
+
+	if (!OidIsValid(get_relname_relid("pg_dist_local_group", PG_CATALOG_NAMESPACE)))
+		return false;
+	SPI_connect();
+	if (SPI_execute("SELECT groupid <> 0 FROM pg_catalog.pg_dist_local_group", true, 1) == SPI_OK_SELECT &&
+		SPI_processed == 1)
+	{
+		bool		isnull;
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+		worker = !isnull && DatumGetBool(d);
+	}
+	SPI_finish();
+	return worker;
+}
+
+static void
+pin_role(Oid role)
+{
+	Oid			pin = get_relname_relid("owner_pin", get_namespace_oid("bilateral", false));
+	Oid			pin_owner;
+	Oid			save_userid;
+	int			save_context;
+	char	   *sql;
+
+	if (!OidIsValid(pin))
+		return;					/* a schema before 1.10: nothing to pin to */
+	if (role_pinned(pin, role) || on_citus_worker())
+		return;
+	LockRelationOid(pin, ShareUpdateExclusiveLock);
+	if (role_pinned(pin, role))
+		return;
+	{
+		HeapTuple	tp = SearchSysCache1(RELOID, ObjectIdGetDatum(pin));
+
+		if (!HeapTupleIsValid(tp))
+			elog(ERROR, "cache lookup failed for relation %u", pin);
+		pin_owner = ((Form_pg_class) GETSTRUCT(tp))->relowner;
+		ReleaseSysCache(tp);
+	}
+	sql = psprintf("GRANT REFERENCES ON TABLE bilateral.owner_pin TO %s",
+				   quote_identifier(GetUserNameFromId(role, false)));
+	GetUserIdAndSecContext(&save_userid, &save_context);
+	PG_TRY();
+	{
+		SetUserIdAndSecContext(pin_owner, save_context | SECURITY_LOCAL_USERID_CHANGE);
+		SPI_connect();
+		if (SPI_execute(sql, false, 0) != SPI_OK_UTILITY)
+			elog(ERROR, "could not pin role %u to bilateral.owner_pin", role);
+		SPI_finish();
+	}
+	PG_FINALLY();
+	{
+		SetUserIdAndSecContext(save_userid, save_context);
+	}
+	PG_END_TRY();
+}
+
+PG_FUNCTION_INFO_V1(bl_row_owner);
+Datum
+bl_row_owner(PG_FUNCTION_ARGS)
+{
+	Oid			role = bl_calling_role_oid();
+	Name		result = (Name) palloc0(NAMEDATALEN);
+
+	pin_role(role);
+	namestrcpy(result, GetUserNameFromId(role, false));
+	PG_RETURN_NAME(result);
 }

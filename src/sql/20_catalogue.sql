@@ -21,6 +21,50 @@ LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION bilateral.calling_role() IS
     'The role whose rights every row check uses, and the owner of the rows a user adds: the current user (the role of SET ROLE; inside another role''s SECURITY DEFINER function or a security-restricted operation such as ANALYZE, the role whose code runs), except inside the extension''s own delete_row(), delete_source() and import_claims_rows(), where it is their caller.';
 
+-- Owners are tied to their roles (docs/security.md, "Owners and their roles"): every role that owns
+-- rows holds REFERENCES on this empty table, so PostgreSQL refuses DROP ROLE while it does, and a
+-- role created later under the same name never inherits the rows.
+CREATE TABLE bilateral.owner_pin ();
+COMMENT ON TABLE bilateral.owner_pin IS
+    'No rows and no columns: every role that owns rows of bilateral holds REFERENCES on it (granted by row_owner() on the role''s first row, or by pin_row_owners()), so that DROP ROLE is refused while the role owns rows ("privileges for table bilateral.owner_pin"). Delete the role''s rows or give them to another role first (docs/security.md).';
+REVOKE ALL ON bilateral.owner_pin FROM PUBLIC;
+
+CREATE FUNCTION bilateral.row_owner() RETURNS name
+AS 'MODULE_PATHNAME', 'bl_row_owner'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION bilateral.row_owner() IS
+    'The owner column''s default: calling_role(), pinned (on its first row, the role is granted REFERENCES on bilateral.owner_pin, so that DROP ROLE is refused while it owns rows).';
+GRANT EXECUTE ON FUNCTION bilateral.row_owner() TO PUBLIC;
+
+CREATE FUNCTION bilateral.pin_row_owners() RETURNS integer
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    t text;
+    o name;
+    n integer := 0;
+BEGIN
+    FOR t IN SELECT e.table_name FROM bilateral.editable_tables() e LOOP
+        FOR o IN EXECUTE format('SELECT DISTINCT x.owner FROM bilateral.%I x WHERE x.owner IS NOT NULL', t) LOOP
+            -- a role that exists and holds no grant of its own (a superuser's implicit rights
+            -- and a group's grant do not pin it)
+            IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles r WHERE r.rolname = o)
+               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a
+                                WHERE c.oid = 'bilateral.owner_pin'::regclass AND a.privilege_type = 'REFERENCES'
+                                  AND a.grantee = (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = o)) THEN
+                EXECUTE format('GRANT REFERENCES ON TABLE bilateral.owner_pin TO %I', o);
+                n := n + 1;
+            END IF;
+        END LOOP;
+    END LOOP;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION bilateral.pin_row_owners() IS
+    'For the extension''s owner, once after ALTER EXTENSION bilateral UPDATE from a version before 1.10: pins every existing role that owns rows (see row_owner()); returns how many roles it pinned.';
+REVOKE EXECUTE ON FUNCTION bilateral.pin_row_owners() FROM PUBLIC;
+
 -- what an error message quotes of a value: at most 100 characters (an 18 MB argument is not
 -- sent back whole to the client and the server log)
 CREATE FUNCTION bilateral.clip(value text) RETURNS text
@@ -82,7 +126,7 @@ CREATE TABLE bilateral.source (
     note                text,
     shipped             boolean NOT NULL DEFAULT false,
     metadata_inferred text CHECK (metadata_inferred <> ''),
-    owner name DEFAULT bilateral.calling_role(),
+    owner name DEFAULT bilateral.row_owner(),
     CONSTRAINT source_owner_check CHECK (shipped = (owner IS NULL)),
     CONSTRAINT source_xml_chars CHECK (bilateral.xml_chars_ok(concat_ws(' ', source_key, title, title_en, author, publisher, language, kind, note))),
     -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
@@ -107,7 +151,7 @@ CREATE TABLE bilateral.actor (
     wikidata    text CHECK (wikidata ~ '^Q[0-9]+$'),
     note        text,
     shipped     boolean NOT NULL DEFAULT false,
-    owner name DEFAULT bilateral.calling_role(),
+    owner name DEFAULT bilateral.row_owner(),
     CONSTRAINT actor_owner_check CHECK (shipped = (owner IS NULL))
 );
 COMMENT ON TABLE bilateral.actor IS 'Actor catalogue: continuous polities and organisations, keyed by a three-letter code, with COW, Gleditsch-Ward, ISO 3166-1, CAMEO and Wikidata codes.';
@@ -123,7 +167,7 @@ CREATE TABLE bilateral.actor_name (
     source_key text REFERENCES bilateral.source,   -- the document that uses this alias, if any
     shipped   boolean NOT NULL DEFAULT false,
     PRIMARY KEY (actor, lang, name),
-    owner name DEFAULT bilateral.calling_role(),
+    owner name DEFAULT bilateral.row_owner(),
     CONSTRAINT actor_name_owner_check CHECK (shipped = (owner IS NULL)),
     -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
     CONSTRAINT actor_name_days CHECK (bilateral.check_day(valid_from, 'actor_name.valid_from') IS NOT DISTINCT FROM valid_from AND bilateral.check_day(valid_to, 'actor_name.valid_to') IS NOT DISTINCT FROM valid_to)
@@ -140,7 +184,7 @@ CREATE TABLE bilateral.actor_era (
     general_knowledge text,
     shipped    boolean NOT NULL DEFAULT false,
     PRIMARY KEY (actor, name_en),
-    owner name DEFAULT bilateral.calling_role(),
+    owner name DEFAULT bilateral.row_owner(),
     CONSTRAINT actor_era_owner_check CHECK (shipped = (owner IS NULL)),
     -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
     CONSTRAINT actor_era_days CHECK (bilateral.check_day(era_from, 'actor_era.era_from') IS NOT DISTINCT FROM era_from AND bilateral.check_day(era_to, 'actor_era.era_to') IS NOT DISTINCT FROM era_to)
@@ -157,7 +201,7 @@ CREATE TABLE bilateral.actor_code_era (
     general_knowledge text,
     shipped    boolean NOT NULL DEFAULT false,
     PRIMARY KEY (actor, system, code),
-    owner name DEFAULT bilateral.calling_role(),
+    owner name DEFAULT bilateral.row_owner(),
     CONSTRAINT actor_code_era_owner_check CHECK (shipped = (owner IS NULL)),
     -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
     CONSTRAINT actor_code_era_days CHECK (bilateral.check_day(valid_from, 'actor_code_era.valid_from') IS NOT DISTINCT FROM valid_from AND bilateral.check_day(valid_to, 'actor_code_era.valid_to') IS NOT DISTINCT FROM valid_to)
@@ -173,7 +217,7 @@ CREATE TABLE bilateral.system_membership (
     general_knowledge text,
     shipped    boolean NOT NULL DEFAULT false,
     PRIMARY KEY (actor, system, member_from),
-    owner name DEFAULT bilateral.calling_role(),
+    owner name DEFAULT bilateral.row_owner(),
     CONSTRAINT system_membership_owner_check CHECK (shipped = (owner IS NULL)),
     -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
     CONSTRAINT system_membership_days CHECK (bilateral.check_day(member_from, 'system_membership.member_from') IS NOT DISTINCT FROM member_from AND bilateral.check_day(member_to, 'system_membership.member_to') IS NOT DISTINCT FROM member_to)
@@ -189,7 +233,7 @@ CREATE TABLE bilateral.issue (
     scale_plus1 text, scale_plus2 text, scale_plus3 text,
     example     text,           -- an example from the documents, with its source key
     shipped     boolean NOT NULL DEFAULT false,
-    owner name DEFAULT bilateral.calling_role(),
+    owner name DEFAULT bilateral.row_owner(),
     CONSTRAINT issue_owner_check CHECK (shipped = (owner IS NULL))
 );
 COMMENT ON TABLE bilateral.issue IS 'The issue codebook: definition of each issue and the meaning of each stance level (-3 .. +3) on it, with an example from the documents.';
@@ -203,7 +247,7 @@ CREATE TABLE bilateral.treaty (
     in_force_to   date,         -- inclusive; NULL: in force or unknown
     general_knowledge text,
     shipped       boolean NOT NULL DEFAULT false,
-    owner name DEFAULT bilateral.calling_role(),
+    owner name DEFAULT bilateral.row_owner(),
     CONSTRAINT treaty_owner_check CHECK (shipped = (owner IS NULL)),
     -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
     CONSTRAINT treaty_days CHECK (bilateral.check_day(in_force_from, 'treaty.in_force_from') IS NOT DISTINCT FROM in_force_from AND bilateral.check_day(in_force_to, 'treaty.in_force_to') IS NOT DISTINCT FROM in_force_to)
@@ -218,7 +262,7 @@ CREATE TABLE bilateral.treaty_name (
     source_key text REFERENCES bilateral.source,
     shipped boolean NOT NULL DEFAULT false,
     PRIMARY KEY (treaty, lang, name),
-    owner name DEFAULT bilateral.calling_role(),
+    owner name DEFAULT bilateral.row_owner(),
     CONSTRAINT treaty_name_owner_check CHECK (shipped = (owner IS NULL))
 );
 COMMENT ON TABLE bilateral.treaty_name IS 'Names of treaties in every language the documents use.';
@@ -231,7 +275,7 @@ CREATE TABLE bilateral.treaty_mention (
     locator     text,
     quote       text NOT NULL CHECK (quote <> ''),
     shipped     boolean NOT NULL DEFAULT false,
-    owner name DEFAULT bilateral.calling_role(),
+    owner name DEFAULT bilateral.row_owner(),
     CONSTRAINT treaty_mention_owner_check CHECK (shipped = (owner IS NULL))
 );
 COMMENT ON TABLE bilateral.treaty_mention IS 'Each place a document mentions a treaty, with the exact quote and its locator.';
@@ -253,7 +297,7 @@ CREATE TABLE bilateral.event (
     general_knowledge text,
     shipped       boolean NOT NULL DEFAULT false,
     CHECK (occurred_from <= occurred_to),
-    owner name DEFAULT bilateral.calling_role(),
+    owner name DEFAULT bilateral.row_owner(),
     CONSTRAINT event_owner_check CHECK (shipped = (owner IS NULL)),
     CONSTRAINT event_xml_chars CHECK (bilateral.xml_chars_ok(concat_ws(' ', event_key, name_en, kind, array_to_string(actors, ' '), quote, locator, general_knowledge))),
     CONSTRAINT event_actors_count CHECK (cardinality(actors) = 0 OR (array_ndims(actors) = 1 AND cardinality(actors) <= 8)),
@@ -295,7 +339,7 @@ CREATE TABLE bilateral.indicator (
     general_knowledge text,
     shipped      boolean NOT NULL DEFAULT false,
     qualifier text NOT NULL DEFAULT 'exact' CHECK (qualifier IN ('exact', 'approximate', 'more_than', 'less_than')),
-    owner name DEFAULT bilateral.calling_role(),
+    owner name DEFAULT bilateral.row_owner(),
     CONSTRAINT indicator_owner_check CHECK (shipped = (owner IS NULL))
 );
 COMMENT ON TABLE bilateral.indicator IS 'One figure a document gives (trade share, rank, gas volume ...), with unit, year and source.';
@@ -318,7 +362,7 @@ CREATE TABLE bilateral.office_term (
     general_knowledge text,
     shipped      boolean NOT NULL DEFAULT false,
     CHECK (term_from IS NULL OR term_to IS NULL OR term_from <= term_to),
-    owner name DEFAULT bilateral.calling_role(),
+    owner name DEFAULT bilateral.row_owner(),
     CONSTRAINT office_term_owner_check CHECK (shipped = (owner IS NULL)),
     -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
     CONSTRAINT office_term_days CHECK (bilateral.check_day(term_from, 'office_term.term_from') IS NOT DISTINCT FROM term_from AND bilateral.check_day(term_to, 'office_term.term_to') IS NOT DISTINCT FROM term_to)
@@ -335,7 +379,7 @@ CREATE TABLE bilateral.erratum (
     subject_kind text CHECK (subject_kind IN ('source', 'treaty', 'event', 'claim', 'indicator', 'office_term', 'actor')),
     subject_id   text,          -- the corrected row's id (or key), if the correction is in a row
     shipped      boolean NOT NULL DEFAULT false,
-    owner name DEFAULT bilateral.calling_role(),
+    owner name DEFAULT bilateral.row_owner(),
     CONSTRAINT erratum_owner_check CHECK (shipped = (owner IS NULL))
 );
 COMMENT ON TABLE bilateral.erratum IS 'A slip in a document (wrong year, misspelt name ...): the quote, the correction, and the row that holds the corrected fact.';

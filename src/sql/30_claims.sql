@@ -15,7 +15,7 @@ CREATE TABLE bilateral.position_claim (
     general_knowledge text,
     shipped      boolean NOT NULL DEFAULT false,
     voice text NOT NULL DEFAULT 'state' CHECK (voice IN ('state', 'public_opinion', 'elite', 'author_assessment', 'author_proposal')),
-    owner name DEFAULT bilateral.calling_role(),
+    owner name DEFAULT bilateral.row_owner(),
     CONSTRAINT position_claim_owner_check CHECK (shipped = (owner IS NULL)),
     claim_actor text GENERATED ALWAYS AS (bilateral.actor("position")) STORED CONSTRAINT position_claim_actor_fkey REFERENCES bilateral.actor (actor),
     claim_counterpart text GENERATED ALWAYS AS (bilateral.counterpart("position")) STORED CONSTRAINT position_claim_counterpart_fkey REFERENCES bilateral.actor (actor),
@@ -279,7 +279,7 @@ GRANT EXECUTE ON FUNCTION bilateral.check_claims(regclass) TO PUBLIC;
 -- checks cost a third of a millisecond per row (measured: 340 us; docs/benchmark.md), and for a
 -- bulk import they are the same for every row, so they are made once here instead.  What the
 -- insert_own policy checks row by row holds for every row: the source is the caller's and not
--- shipped (checked below), owner is the column default bilateral.calling_role() (the caller, not
+-- shipped (checked below), owner is the column default bilateral.row_owner() (the caller, not
 -- the definer), shipped the default false, claim_id from the identity (above 999999).  Foreign
 -- keys, checks and indexes apply as always.  The staging table must be the caller's own (owner,
 -- or a member of the owning role), so that reading it here reads nothing the caller could not.
