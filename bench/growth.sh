@@ -11,6 +11,9 @@
 #                    stance_history, all of one source (n log n: a sweep that never reads the
 #                    pairs of one source; before 1.9 quadratic, 10k 2.0 s, 20k 6.8 s)
 #   dyad_years       dyad_years(1990, 2020) with n events of one dyad
+# and, after the table, actor_code() on names of 125 to 1,000 characters made of the patterns its
+# regular expressions try hardest ("( ", " (", "(a", "A."): flat (names over 1,000 characters are
+# refused before any pattern runs; before 1.9, 20/40/80 kB took 0.58/1.5/5.2 s)
 # Runs against the server PGHOST/PGPORT/PGUSER point at (a superuser), in a database of its own
 # (GROWTH_DB, default bilateral_growth, made afresh); sizes with GROWTH_SIZES (default "1000 2000
 # 4000 8000 16000").  GROWTH_NEXT=1 makes the database with tools/devdb, at the version being
@@ -54,6 +57,13 @@ BEGIN
         ms := ms || extract(epoch FROM clock_timestamp() - t) * 1000;
     END LOOP;
     RETURN (SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY m)::numeric, 1) FROM unnest(ms) m);
+END \$\$;
+-- actor_code() of a name it does not know: its answer is the error
+CREATE FUNCTION bench.try_actor_code(name text) RETURNS text LANGUAGE plpgsql AS \$\$
+BEGIN
+    RETURN bilateral.actor_code(name);
+EXCEPTION WHEN invalid_parameter_value THEN
+    RETURN NULL;
 END \$\$;
 GRANT USAGE ON SCHEMA bench TO PUBLIC;
 SQL
@@ -117,5 +127,20 @@ SQL
   echo "$n $1 $2 $3 $4 $5 $r" | awk '{ split($7, q, "|"); printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, q[1], $3, q[2], $4, q[3], $5, q[4], $6, q[5] }' >> "$out"
   prev="$1 $2 $3 $4 $5"
   echo "n=$n done"
+done
+{
+  echo
+  echo "actor_code() on names of n characters (median of 5 runs, ms; the worst of four patterns):"
+  echo
+  echo "| n | actor_code | ratio |"
+  echo "|---|---|---|"
+} >> "$out"
+prev=""
+for n in 125 250 500 1000; do
+  t=$(psql_ -tA -c "SELECT max(bench.median_ms(format(\$\$SELECT bench.try_actor_code(left(repeat(%L, 1000), $n))\$\$, p)))
+                      FROM unnest(ARRAY['( ', ' (', '(a', 'A.']) p")
+  r=$([ -n "$prev" ] && echo "$prev $t" | awk '{ printf "%.2f", $2 / $1 }' || echo "—")
+  echo "| $n | $t | $r |" >> "$out"
+  prev=$t
 done
 cat "$out"

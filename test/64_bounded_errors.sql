@@ -4,7 +4,7 @@
 -- plausible), and the error's message, detail and hint together must stay under 2,000 bytes, its
 -- context must not quote the value.  Both types' input functions likewise.  docs/security.md.
 BEGIN;
-SELECT plan(4);
+SELECT plan(6);
 
 SELECT bilateral.add_source('err_src', 'A study', 'Someone', '2019-05-01', 'en');
 CREATE TEMP TABLE long_errors (fn text, arg int, sqlstate text, bytes int, msg text);
@@ -89,6 +89,11 @@ SELECT cmp_ok(pg_temp.error_bytes(format('SELECT %L::bilateral.bilateral_positio
               'a 4 MB bilateral_position literal: a short error');
 SELECT cmp_ok(pg_temp.error_bytes(format('SELECT %L::bilateral.treaty_ref', repeat('x', 4 * 1024 * 1024))), '<', 2000,
               'a 4 MB treaty_ref literal: a short error');
+-- actor_code() refuses a name over 1,000 characters before any pattern runs over it (issue #22,
+-- item 9: its patterns were superlinear, 80 kB 5.2 s); below that its time is flat (bench/growth.sh)
+SELECT throws_ok(format('SELECT bilateral.actor_code(%L)', repeat('( ', 200000)), '22023', NULL,
+                 'actor_code() of a 400 kB name: 22023 at once');
+SELECT is(bilateral.actor_code(repeat(' ', 990) || 'Japan'), 'JPN', 'a name of 995 characters is still read');
 
 SELECT diag(fn || ' arg ' || arg || ': ' || bytes || ' bytes') FROM long_errors;
 SELECT * FROM finish();
