@@ -12,8 +12,14 @@ RESET ROLE;
 SET ROLE bl_wb_mallory;
 SELECT bilateral.add_source('wb_m', 'M', 'M', '2019-01-01', 'en');
 SELECT bilateral.add_actor_name('ZZA', 'en', 'Zeddy', source_key => 'wb_m');
-INSERT INTO bilateral.position_claim ("position", source_key, quote, quote_lang, statement_en)
-VALUES (bilateral.make_position('ZZA', 'RUS', 'peace_treaty', 2, '2018', '2019'), 'wb_m', 'q', 'en', 's');
+-- a plain INSERT (add_claim() refuses an actor its caller cannot see; the foreign key does not);
+-- on a distributed install the distribution column is given
+DO $$ BEGIN
+EXECUTE format('INSERT INTO bilateral.position_claim ("position", source_key, quote, quote_lang, statement_en%s)
+                VALUES (bilateral.make_position(''ZZA'', ''RUS'', ''peace_treaty'', 2, ''2018'', ''2019''), ''wb_m'', ''q'', ''en'', ''s''%s)',
+               CASE WHEN bilateral.is_distributed() THEN ', dyad' ELSE '' END,
+               CASE WHEN bilateral.is_distributed() THEN ', ''RUS+ZZA''' ELSE '' END);
+END $$;
 RESET ROLE;
 SET ROLE bl_wb_alice;
 SELECT is((SELECT count(*)::int FROM bilateral.position_claim WHERE claim_actor = 'ZZA'), 0, 'alice cannot read mallory''s claim naming her actor');
