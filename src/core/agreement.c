@@ -733,35 +733,39 @@ static bool
 pairs_build(const units *u, pairs *p, bl_agree_error *err)
 {
 	uint32_t	c1 = UINT32_MAX,
-				c2 = UINT32_MAX;
+				c2 = UINT32_MAX,
+				c3 = UINT32_MAX;
 	poll_t		pl = {0};
 
 	memset(p, 0, sizeof(*p));
+	/* the three lowest coder ids (the first three names in byte order) */
 	for (size_t i = 0; i < u->n; i++)
 	{
 		uint32_t	c = u->vcoder[i];
 
-		if (c == c1 || c == c2)
+		if (c == c1 || c == c2 || c == c3)
 			continue;
-		if (c1 == UINT32_MAX)
-			c1 = c;
-		else if (c2 == UINT32_MAX)
-			c2 = c;
-		else
+		if (c < c1)
 		{
-			err->coder = c1 < c2 ? c1 : c2;
-			err->other = c1 < c2 ? c2 : c1;
-			err->third = c;
-			return fail(err, BL_AGREE_ECODERS, "a measure of two coders met a third: coders %u, %u and %u",
-						(unsigned) err->coder, (unsigned) err->other, (unsigned) c);
+			c3 = c2;
+			c2 = c1;
+			c1 = c;
 		}
+		else if (c < c2)
+		{
+			c3 = c2;
+			c2 = c;
+		}
+		else if (c < c3)
+			c3 = c;
 	}
-	if (c2 != UINT32_MAX && c2 < c1)
+	if (c3 != UINT32_MAX)
 	{
-		uint32_t	t = c1;
-
-		c1 = c2;
-		c2 = t;
+		err->coder = c1;
+		err->other = c2;
+		err->third = c3;
+		return fail(err, BL_AGREE_ECODERS, "a measure of two coders met a third: coders %u, %u and %u",
+					(unsigned) c1, (unsigned) c2, (unsigned) c3);
 	}
 	p->ca = alloc(u->nu, sizeof(uint32_t), err);
 	p->cb = alloc(u->nu, sizeof(uint32_t), err);
