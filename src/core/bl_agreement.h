@@ -164,8 +164,8 @@ typedef struct bl_span_rows
 } bl_span_rows;
 
 /*
- * Krippendorff's unitizing alpha for one category (Krippendorff 2004, section
- * 11.? "unitizing"; 1995): each coder's continuum is cut into marked spans and
+ * Krippendorff's unitizing alpha for one category (Krippendorff 1995; Content
+ * Analysis, 2nd ed., 2004, its example on p. 254): each coder's continuum is cut into marked spans and
  * gaps; uDo sums the squared boundary differences of overlapping spans of two
  * coders and the squared length of a span that lies in the other's gap; uDe
  * the same over every placement of the spans and gaps.  Several documents are
