@@ -9,7 +9,17 @@ SET extra_float_digits TO 3;
 -- every member object, with its definition
 SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS member,
        CASE d.classid
-           WHEN 'pg_proc'::regclass THEN md5(pg_get_functiondef(d.objid))
+           -- an aggregate has no pg_get_functiondef: its pg_aggregate row, by name, is its definition
+           WHEN 'pg_proc'::regclass THEN (SELECT md5(CASE WHEN p.prokind = 'a' THEN
+                      concat_ws(' ', p.oid::regprocedure, p.prorettype::regtype, p.proparallel, a.aggkind, a.aggnumdirectargs,
+                                a.aggtransfn::regprocedure, a.aggfinalfn::regprocedure, a.aggcombinefn::regprocedure,
+                                a.aggserialfn::regprocedure, a.aggdeserialfn::regprocedure, a.aggmtransfn::regprocedure,
+                                a.aggminvtransfn::regprocedure, a.aggmfinalfn::regprocedure, a.aggfinalextra,
+                                a.aggmfinalextra, a.aggfinalmodify, a.aggmfinalmodify, a.aggsortop::regoperator,
+                                a.aggtranstype::regtype, a.aggtransspace, a.aggmtranstype::regtype, a.aggmtransspace,
+                                a.agginitval, a.aggminitval)
+                      ELSE pg_get_functiondef(p.oid) END)
+                 FROM pg_proc p LEFT JOIN pg_aggregate a ON a.aggfnoid = p.oid WHERE p.oid = d.objid)
            WHEN 'pg_class'::regclass THEN (SELECT c.relkind::text || ':' || coalesce(md5(pg_get_viewdef(c.oid)), '')
                                            FROM pg_class c WHERE c.oid = d.objid)
            ELSE '' END AS definition,
