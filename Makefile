@@ -12,9 +12,9 @@
 
 EXTENSION  = bilateral
 MODULE_big = bilateral
-CORE_OBJS  = src/core/fail.o src/core/bits.o src/core/pdate.o src/core/pdate_pack.o src/core/codes.o src/core/treaty_core.o src/core/position_core.o src/core/wire.o src/core/xmlchars.o src/core/stats_core.o src/core/xmlwrite.o src/core/timeline_layout.o src/core/timeline_draw.o src/core/agreement.o
+CORE_OBJS  = src/core/fail.o src/core/bits.o src/core/pdate.o src/core/pdate_pack.o src/core/codes.o src/core/treaty_core.o src/core/position_core.o src/core/wire.o src/core/xmlchars.o src/core/stats_core.o src/core/xmlwrite.o src/core/timeline_layout.o src/core/timeline_draw.o src/core/agreement.o src/core/edtf.o
 TEI_CORE_OBJS = src/core/tei_common.o src/core/tei_read.o src/core/tei_nodes.o src/core/tei_header.o src/core/tei_relations.o src/core/tei_events.o src/core/tei_write.o
-OBJS       = src/bilateral.o src/citus.o src/treaty_ref.o src/position.o src/position_gist.o src/position_analyze.o src/position_selfuncs.o src/import.o src/scope.o src/partial_date.o src/timeline.o src/tei.o src/agreement.o $(TEI_CORE_OBJS) $(CORE_OBJS)
+OBJS       = src/bilateral.o src/citus.o src/treaty_ref.o src/position.o src/position_gist.o src/position_analyze.o src/position_selfuncs.o src/import.o src/scope.o src/partial_date.o src/timeline.o src/tei.o src/agreement.o src/edtf.o $(TEI_CORE_OBJS) $(CORE_OBJS)
 DATA       = $(wildcard extension/bilateral--*.sql)
 # installed as share/doc/.../extension/README.bilateral, beside other extensions' READMEs
 DOCS       = README.bilateral
@@ -76,19 +76,20 @@ check-exports: $(shlib)
 	test/unit/check_exports.sh $(shlib)
 
 # ---- the plain C core, without a server ----
-# test_core: types and calendar; test_timeline: the XML writer and the timeline
+# test_core: types and calendar; test_edtf: EDTF in and out (its vectors:
+# test/unit/edtf_vectors.sql); test_timeline: the XML writer and the timeline
 # against golden SVGs; test_tei: the TEI reader and writer (libxml2); test_agreement:
 # the agreement measures against published examples and brute force
 CORE_SRC = $(CORE_OBJS:.o=.c)
 CORE_HDR = $(wildcard src/core/*.h) test/unit/tap.h
 TEI_CORE_SRC = $(TEI_CORE_OBJS:.o=.c)
 UNIT_CFLAGS = -std=c99 -g -O1 -Wall -Wextra -Werror -Isrc
-UNIT_TESTS = test/unit/test_core test/unit/test_timeline test/unit/test_tei test/unit/test_agreement
+UNIT_TESTS = test/unit/test_core test/unit/test_timeline test/unit/test_tei test/unit/test_agreement test/unit/test_edtf
 ASAN = -fsanitize=address,undefined -fno-sanitize-recover=all
 .PHONY: unit unit-asan core-deps test fuzz
-test/unit/test_core test/unit/test_timeline test/unit/test_agreement: test/unit/%: test/unit/%.c $(CORE_SRC) $(CORE_HDR)
+test/unit/test_core test/unit/test_timeline test/unit/test_agreement test/unit/test_edtf: test/unit/%: test/unit/%.c $(CORE_SRC) $(CORE_HDR)
 	$(CC) $(UNIT_CFLAGS) -o $@ $< $(CORE_SRC) -lm
-test/unit/test_core_asan test/unit/test_timeline_asan test/unit/test_agreement_asan: test/unit/%_asan: test/unit/%.c $(CORE_SRC) $(CORE_HDR)
+test/unit/test_core_asan test/unit/test_timeline_asan test/unit/test_agreement_asan test/unit/test_edtf_asan: test/unit/%_asan: test/unit/%.c $(CORE_SRC) $(CORE_HDR)
 	clang $(UNIT_CFLAGS) $(ASAN) -o $@ $< $(CORE_SRC) -lm
 # the TEI reader's libxml2 SAX hooks take parameters they do not use (PG_CFLAGS says the same)
 test/unit/test_tei: test/unit/test_tei.c $(CORE_SRC) $(TEI_CORE_SRC) $(CORE_HDR)

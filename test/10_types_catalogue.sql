@@ -1,7 +1,7 @@
 -- pgTAP: the catalogue of the two types (types, functions, operators,
 -- operator classes, casts, volatility and parallel markings) and behaviour.
 BEGIN;
-SELECT plan(53);
+SELECT plan(54);
 SET search_path TO bilateral, public;
 
 SELECT has_type('bilateral', 'treaty_ref', 'type treaty_ref');
@@ -58,7 +58,8 @@ SELECT has_cast('text', 'bilateral_position', 'cast text to bilateral_position')
 SELECT has_cast('bilateral_position', 'jsonb', 'cast bilateral_position to jsonb');
 
 -- every C function of the two types is IMMUTABLE and PARALLEL SAFE; all but
--- the two constructors (NULL means an open end) are STRICT.  The C functions
+-- the two constructors (NULL means an open end) and to_edtf() of a period (NULL
+-- means an unknown end or no qualifier) are STRICT.  The C functions
 -- that read or write tables, or the session, are marked for what they do.
 CREATE TEMP VIEW type_c_functions AS
     SELECT p.* FROM pg_proc p
@@ -74,7 +75,9 @@ SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM type_c_functions p WHERE p
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM type_c_functions p WHERE p.proparallel <> 's' ORDER BY 1),
           ARRAY[]::text[], 'every C function of the types is PARALLEL SAFE');
 SELECT is(ARRAY(SELECT p.proname::text FROM type_c_functions p WHERE NOT p.proisstrict ORDER BY 1),
-          ARRAY['make_position', 'make_treaty_ref'], 'only the constructors are not STRICT');
+          ARRAY['make_position', 'make_treaty_ref', 'to_edtf'], 'only the constructors and to_edtf(text, text, text, text, boolean) are not STRICT');
+SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM type_c_functions p WHERE NOT p.proisstrict AND p.proname = 'to_edtf'),
+          ARRAY['to_edtf(text,text,text,text,boolean)'], 'of the to_edtf() functions, only that of a period is not STRICT');
 SELECT is(ARRAY(SELECT p.proname || ':' || p.provolatile::text || p.proparallel::text || CASE WHEN p.proisstrict THEN ' strict' ELSE '' END
                   FROM pg_proc p WHERE p.pronamespace = 'bilateral'::regnamespace
                    AND p.proname IN ('import_tei', 'export_tei', 'timeline_svg', 'calling_role', 'may_edit', 'in_scope',
