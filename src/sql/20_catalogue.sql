@@ -310,7 +310,12 @@ CREATE TABLE bilateral.event (
     event_actor_7 text GENERATED ALWAYS AS (bilateral.event_actor(actors, 7)) STORED CONSTRAINT event_actor_7_fkey REFERENCES bilateral.actor (actor),
     event_actor_8 text GENERATED ALWAYS AS (bilateral.event_actor(actors, 8)) STORED CONSTRAINT event_actor_8_fkey REFERENCES bilateral.actor (actor),
     -- one rule for every date (docs/security.md): a BC day or one after 9999 is refused with 22008
-    CONSTRAINT event_days CHECK (bilateral.check_day(occurred_from, 'event.occurred_from') IS NOT DISTINCT FROM occurred_from AND bilateral.check_day(occurred_to, 'event.occurred_to') IS NOT DISTINCT FROM occurred_to)
+    CONSTRAINT event_days CHECK (bilateral.check_day(occurred_from, 'event.occurred_from') IS NOT DISTINCT FROM occurred_from AND bilateral.check_day(occurred_to, 'event.occurred_to') IS NOT DISTINCT FROM occurred_to),
+    -- a quote's place in the source's document (bilateral.document, docs/coding.md): characters
+    -- (code points) from 0, end exclusive; the locator is derived from it (RFC 5147's char=S,E)
+    span_start int,
+    span_end int,
+    CONSTRAINT event_span CHECK ((span_start IS NULL) = (span_end IS NULL) AND (span_start IS NULL OR (span_start >= 0 AND span_end > span_start AND span_end - span_start <= 10000 AND locator IS NOT DISTINCT FROM 'char=' || span_start::text || ',' || span_end::text)))
 );
 COMMENT ON TABLE bilateral.event IS 'One dated event as one document states it (dates with precision); event_key groups mentions of the same event across documents.';
 COMMENT ON COLUMN bilateral.event.owner IS 'The role that owns the row (NULL for shipped rows); it and its members may change or delete it.';
@@ -340,7 +345,12 @@ CREATE TABLE bilateral.indicator (
     shipped      boolean NOT NULL DEFAULT false,
     qualifier text NOT NULL DEFAULT 'exact' CHECK (qualifier IN ('exact', 'approximate', 'more_than', 'less_than')),
     owner name DEFAULT bilateral.row_owner(),
-    CONSTRAINT indicator_owner_check CHECK (shipped = (owner IS NULL))
+    CONSTRAINT indicator_owner_check CHECK (shipped = (owner IS NULL)),
+    -- a quote's place in the source's document (bilateral.document, docs/coding.md): characters
+    -- (code points) from 0, end exclusive; the locator is derived from it (RFC 5147's char=S,E)
+    span_start int,
+    span_end int,
+    CONSTRAINT indicator_span CHECK ((span_start IS NULL) = (span_end IS NULL) AND (span_start IS NULL OR (span_start >= 0 AND span_end > span_start AND span_end - span_start <= 10000 AND locator IS NOT DISTINCT FROM 'char=' || span_start::text || ',' || span_end::text)))
 );
 COMMENT ON TABLE bilateral.indicator IS 'One figure a document gives (trade share, rank, gas volume ...), with unit, year and source.';
 COMMENT ON COLUMN bilateral.indicator.qualifier IS
@@ -623,7 +633,8 @@ GRANT EXECUTE ON FUNCTION bilateral.add_issue(text, text, text) TO PUBLIC;
 CREATE FUNCTION bilateral.add_event(source_key text, event_key text, name_en text, kind text,
                                     occurred text, actors text[], quote text,
                                     occurred_to text DEFAULT NULL, locator text DEFAULT NULL,
-                                    general_knowledge text DEFAULT NULL)
+                                    general_knowledge text DEFAULT NULL, span_start int DEFAULT NULL,
+                                    span_end int DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -637,6 +648,19 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM bilateral.source s WHERE s.source_key = add_event.source_key) THEN
         RAISE EXCEPTION 'unknown source: "%"', bilateral.clip(add_event.source_key)
             USING ERRCODE = '23503', HINT = 'Add the source first with bilateral.add_source().';
+    END IF;
+    -- a span of the source's document: the locator is derived from it, the quote read from it when
+    -- not given, and checked against it (docs/coding.md)
+    IF add_event.span_start IS NOT NULL OR add_event.span_end IS NOT NULL THEN
+        IF add_event.locator IS NOT NULL THEN
+            RAISE EXCEPTION 'a row with a span takes no locator'
+                USING ERRCODE = '22023', HINT = 'The locator of a span is derived from it (char=START,END): pass locator => NULL.';
+        END IF;
+        IF add_event.quote IS NULL THEN
+            add_event.quote := bilateral.document_text(add_event.source_key, add_event.span_start, add_event.span_end);
+        END IF;
+        PERFORM bilateral.check_span(add_event.source_key, add_event.span_start, add_event.span_end, add_event.quote);
+        add_event.locator := 'char=' || add_event.span_start::text || ',' || add_event.span_end::text;
     END IF;
     SELECT * INTO f FROM bilateral.partial_date_bounds(occurred);
     SELECT * INTO t FROM bilateral.partial_date_bounds(coalesce(occurred_to, occurred));
@@ -652,20 +676,22 @@ BEGIN
     SELECT array_agg(bilateral.actor_code(x) ORDER BY n) INTO codes
       FROM unnest(actors) WITH ORDINALITY AS u(x, n);
     INSERT INTO bilateral.event (event_key, name_en, kind, occurred_from, occurred_to, from_precision,
-                                 to_precision, actors, source_key, locator, quote, general_knowledge, shipped)
+                                 to_precision, actors, source_key, locator, quote, general_knowledge, shipped,
+                                 span_start, span_end)
     VALUES (add_event.event_key, add_event.name_en, add_event.kind, f.first_day, t.last_day, f.date_precision,
             t.date_precision, coalesce(codes, '{}'), add_event.source_key, add_event.locator, add_event.quote,
-            add_event.general_knowledge, false)
+            add_event.general_knowledge, false, add_event.span_start, add_event.span_end)
     RETURNING event_id INTO id;
     RETURN id;
 END
 $$;
-COMMENT ON FUNCTION bilateral.add_event(text, text, text, text, text, text[], text, text, text, text) IS 'Adds a user''s event (shipped = false): dates as partial dates (YYYY, YYYY-MM, YYYY-MM-DD), actors as codes or names (resolved by actor_code); returns its event_id.';
-GRANT EXECUTE ON FUNCTION bilateral.add_event(text, text, text, text, text, text[], text, text, text, text) TO PUBLIC;
+COMMENT ON FUNCTION bilateral.add_event(text, text, text, text, text, text[], text, text, text, text, int, int) IS 'Adds a user''s event (shipped = false): dates as partial dates (YYYY, YYYY-MM, YYYY-MM-DD), actors as codes or names (resolved by actor_code); returns its event_id. With span_start and span_end (characters of the source''s document) the locator is derived and the quote checked against the document (docs/coding.md).';
+GRANT EXECUTE ON FUNCTION bilateral.add_event(text, text, text, text, text, text[], text, text, text, text, int, int) TO PUBLIC;
 
 CREATE FUNCTION bilateral.add_indicator(source_key text, indicator text, actor text, counterpart text,
                                         year int, value numeric, unit text, quote text,
-                                        locator text DEFAULT NULL, general_knowledge text DEFAULT NULL)
+                                        locator text DEFAULT NULL, general_knowledge text DEFAULT NULL,
+                                        span_start int DEFAULT NULL, span_end int DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -678,19 +704,33 @@ BEGIN
         RAISE EXCEPTION 'unknown source: "%"', bilateral.clip(add_indicator.source_key)
             USING ERRCODE = '23503', HINT = 'Add the source first with bilateral.add_source().';
     END IF;
+    -- a span of the source's document: the locator is derived from it, the quote read from it when
+    -- not given, and checked against it (docs/coding.md)
+    IF add_indicator.span_start IS NOT NULL OR add_indicator.span_end IS NOT NULL THEN
+        IF add_indicator.locator IS NOT NULL THEN
+            RAISE EXCEPTION 'a row with a span takes no locator'
+                USING ERRCODE = '22023', HINT = 'The locator of a span is derived from it (char=START,END): pass locator => NULL.';
+        END IF;
+        IF add_indicator.quote IS NULL THEN
+            add_indicator.quote := bilateral.document_text(add_indicator.source_key, add_indicator.span_start, add_indicator.span_end);
+        END IF;
+        PERFORM bilateral.check_span(add_indicator.source_key, add_indicator.span_start, add_indicator.span_end, add_indicator.quote);
+        add_indicator.locator := 'char=' || add_indicator.span_start::text || ',' || add_indicator.span_end::text;
+    END IF;
     INSERT INTO bilateral.indicator (indicator, actor, counterpart, year, value, unit, source_key,
-                                     locator, quote, general_knowledge, shipped)
+                                     locator, quote, general_knowledge, shipped, span_start, span_end)
     VALUES (add_indicator.indicator, bilateral.actor_code(add_indicator.actor),
             CASE WHEN add_indicator.counterpart IS NULL THEN NULL
                  ELSE bilateral.actor_code(add_indicator.counterpart) END,
             add_indicator.year, add_indicator.value, add_indicator.unit, add_indicator.source_key,
-            add_indicator.locator, add_indicator.quote, add_indicator.general_knowledge, false)
+            add_indicator.locator, add_indicator.quote, add_indicator.general_knowledge, false,
+            add_indicator.span_start, add_indicator.span_end)
     RETURNING indicator_id INTO id;
     RETURN id;
 END
 $$;
-COMMENT ON FUNCTION bilateral.add_indicator(text, text, text, text, int, numeric, text, text, text, text) IS 'Adds a user''s figure (shipped = false); actor and counterpart as codes or names; returns its indicator_id.';
-GRANT EXECUTE ON FUNCTION bilateral.add_indicator(text, text, text, text, int, numeric, text, text, text, text) TO PUBLIC;
+COMMENT ON FUNCTION bilateral.add_indicator(text, text, text, text, int, numeric, text, text, text, text, int, int) IS 'Adds a user''s figure (shipped = false); actor and counterpart as codes or names; returns its indicator_id. With span_start and span_end (characters of the source''s document) the locator is derived and the quote checked against the document (docs/coding.md).';
+GRANT EXECUTE ON FUNCTION bilateral.add_indicator(text, text, text, text, int, numeric, text, text, text, text, int, int) TO PUBLIC;
 
 CREATE FUNCTION bilateral.add_office_term(source_key text, person text, office text, actor text,
                                           term_from text, term_to text, quote text,

@@ -21,7 +21,12 @@ CREATE TABLE bilateral.position_claim (
     claim_counterpart text GENERATED ALWAYS AS (bilateral.counterpart("position")) STORED CONSTRAINT position_claim_counterpart_fkey REFERENCES bilateral.actor (actor),
     claim_issue text GENERATED ALWAYS AS (bilateral.issue("position")) STORED CONSTRAINT position_claim_issue_fkey REFERENCES bilateral.issue (issue),
     CONSTRAINT position_claim_xml_chars CHECK (bilateral.xml_chars_ok(concat_ws(' ', quote, quote_lang, statement_en, locator, general_knowledge))),
-    dyad text GENERATED ALWAYS AS (bilateral.dyad_key("position")) STORED
+    dyad text GENERATED ALWAYS AS (bilateral.dyad_key("position")) STORED,
+    -- a quote's place in the source's document (bilateral.document, docs/coding.md): characters
+    -- (code points) from 0, end exclusive; the locator is derived from it (RFC 5147's char=S,E)
+    span_start int,
+    span_end int,
+    CONSTRAINT position_claim_span CHECK ((span_start IS NULL) = (span_end IS NULL) AND (span_start IS NULL OR (span_start >= 0 AND span_end > span_start AND span_end - span_start <= 10000 AND locator IS NOT DISTINCT FROM 'char=' || span_start::text || ',' || span_end::text)))
 );
 COMMENT ON TABLE bilateral.position_claim IS 'One bilateral_position (actor, counterpart, issue, stance, period) asserted by one source, with the exact quote, its language and an English statement.';
 COMMENT ON COLUMN bilateral.position_claim.voice IS
@@ -35,7 +40,8 @@ COMMENT ON COLUMN bilateral.position_claim.dyad IS
 
 CREATE FUNCTION bilateral.add_claim(source_key text, "position" bilateral.bilateral_position, quote text,
                                     statement_en text DEFAULT NULL, locator text DEFAULT NULL,
-                                    general_knowledge text DEFAULT NULL)
+                                    general_knowledge text DEFAULT NULL, span_start int DEFAULT NULL,
+                                    span_end int DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -64,6 +70,19 @@ BEGIN
         RAISE EXCEPTION 'unknown issue "%" in position %', i, "position"
             USING ERRCODE = '23503', HINT = 'Add the issue first with bilateral.add_issue(), or use a code from bilateral.issue.';
     END IF;
+    -- a span of the source's document: the locator is derived from it, the quote read from it when
+    -- not given, and checked against it (docs/coding.md)
+    IF add_claim.span_start IS NOT NULL OR add_claim.span_end IS NOT NULL THEN
+        IF add_claim.locator IS NOT NULL THEN
+            RAISE EXCEPTION 'a row with a span takes no locator'
+                USING ERRCODE = '22023', HINT = 'The locator of a span is derived from it (char=START,END): pass locator => NULL.';
+        END IF;
+        IF add_claim.quote IS NULL THEN
+            add_claim.quote := bilateral.document_text(add_claim.source_key, add_claim.span_start, add_claim.span_end);
+        END IF;
+        PERFORM bilateral.check_span(add_claim.source_key, add_claim.span_start, add_claim.span_end, add_claim.quote);
+        add_claim.locator := 'char=' || add_claim.span_start::text || ',' || add_claim.span_end::text;
+    END IF;
     IF quote IS NULL OR btrim(quote) = '' THEN
         RAISE EXCEPTION 'a claim needs a quote'
             USING ERRCODE = '22023', HINT = 'Give the exact words of the source that support the position.';
@@ -71,24 +90,24 @@ BEGIN
     -- on a distributed install the dyad is the distribution column, which a write must name
     IF bilateral.is_distributed() THEN
         INSERT INTO bilateral.position_claim ("position", dyad, source_key, locator, quote, quote_lang,
-                                              statement_en, general_knowledge, shipped)
+                                              statement_en, general_knowledge, shipped, span_start, span_end)
         VALUES (add_claim."position", bilateral.dyad_key(add_claim."position"), add_claim.source_key, add_claim.locator, add_claim.quote, lang,
                 coalesce(add_claim.statement_en, bilateral.default_statement_en(add_claim.source_key, add_claim."position")),
-                add_claim.general_knowledge, false)
+                add_claim.general_knowledge, false, add_claim.span_start, add_claim.span_end)
         RETURNING claim_id INTO id;
     ELSE
         INSERT INTO bilateral.position_claim ("position", source_key, locator, quote, quote_lang,
-                                              statement_en, general_knowledge, shipped)
+                                              statement_en, general_knowledge, shipped, span_start, span_end)
         VALUES (add_claim."position", add_claim.source_key, add_claim.locator, add_claim.quote, lang,
                 coalesce(add_claim.statement_en, bilateral.default_statement_en(add_claim.source_key, add_claim."position")),
-                add_claim.general_knowledge, false)
+                add_claim.general_knowledge, false, add_claim.span_start, add_claim.span_end)
         RETURNING claim_id INTO id;
     END IF;
     RETURN id;
 END
 $$;
-COMMENT ON FUNCTION bilateral.add_claim(text, bilateral.bilateral_position, text, text, text, text) IS 'Adds a user''s stance claim (shipped = false) and returns its claim_id; refuses (SQLSTATE 23503) an unknown source, actor, counterpart or issue and (22023) an empty quote; quote_lang is the source''s language.';
-GRANT EXECUTE ON FUNCTION bilateral.add_claim(text, bilateral.bilateral_position, text, text, text, text) TO PUBLIC;
+COMMENT ON FUNCTION bilateral.add_claim(text, bilateral.bilateral_position, text, text, text, text, int, int) IS 'Adds a user''s stance claim (shipped = false) and returns its claim_id; refuses (SQLSTATE 23503) an unknown source, actor, counterpart or issue and (22023) an empty quote; quote_lang is the source''s language. With span_start and span_end (characters of the source''s document, end exclusive) the locator is derived, the quote read from the document when NULL and checked against it (docs/coding.md).';
+GRANT EXECUTE ON FUNCTION bilateral.add_claim(text, bilateral.bilateral_position, text, text, text, text, int, int) TO PUBLIC;
 
 -- dyad + issue + time lookups are index scans on this
 CREATE INDEX position_claim_position_gist ON bilateral.position_claim USING gist (position);

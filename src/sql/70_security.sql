@@ -11,7 +11,7 @@ RETURNS SETOF record
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    VALUES ('source', NULL), ('actor', NULL), ('actor_name', NULL), ('actor_era', NULL),
+    VALUES ('source', NULL), ('document', NULL), ('actor', NULL), ('actor_name', NULL), ('actor_era', NULL),
            ('actor_code_era', NULL), ('system_membership', NULL), ('issue', NULL), ('treaty', NULL),
            ('treaty_name', NULL), ('treaty_mention', 'mention_id'), ('event', 'event_id'),
            ('position_claim', 'claim_id'), ('indicator', 'indicator_id'), ('office_term', 'term_id'),
@@ -158,7 +158,7 @@ CREATE FUNCTION bilateral.delete_source(source_key text, cascade boolean DEFAULT
 AS 'MODULE_PATHNAME', 'bl_owner_gate'
 LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION bilateral.delete_source(text, boolean) IS
-    'Deletes one of the caller''s sources; with cascade => true, first everything recorded under it (claims, events, figures, office terms, errata, treaty mentions, names). Without cascade, a source that still has rows is kept (23503).';
+    'Deletes one of the caller''s sources; with cascade => true, first everything recorded under it (claims, events, figures, office terms, errata, treaty mentions, names, its document). Without cascade, a source that still has rows is kept (23503).';
 REVOKE ALL ON FUNCTION bilateral.delete_source(text, boolean) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION bilateral.delete_source(text, boolean) TO PUBLIC;
 
@@ -172,7 +172,7 @@ AS $$
 DECLARE
     t text;
     tabs text[] := ARRAY['erratum', 'office_term', 'indicator', 'position_claim', 'event',
-                         'treaty_mention', 'treaty_name', 'actor_name'];
+                         'treaty_mention', 'treaty_name', 'actor_name', 'document'];
     others text;
     blocked text[];
 BEGIN
@@ -251,6 +251,13 @@ BEGIN
                          SELECT 1 FROM pg_catalog.pg_attribute a
                           WHERE a.attrelid = tab::regclass AND a.attname = 'source_key' AND NOT a.attisdropped)
                      THEN format(' AND (%1$I.source_key IS NULL OR bilateral.own_source(%1$I.source_key))', r.table_name)
+                     ELSE '' END
+             -- a quote that points at a span of its document is the document's text there
+             -- (docs/coding.md): checked at the door, with its own error, for plain INSERTs too
+             || CASE WHEN EXISTS (
+                         SELECT 1 FROM pg_catalog.pg_attribute a
+                          WHERE a.attrelid = tab::regclass AND a.attname = 'span_start' AND NOT a.attisdropped)
+                     THEN ' AND (span_start IS NULL OR bilateral.check_span(source_key, span_start, span_end, quote))'
                      ELSE '' END;
         -- columns a user may write: never the id, the owner or generated columns; key columns
         -- only on insert (a renamed key would orphan what names it: delete and add instead)

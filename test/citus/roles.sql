@@ -9,7 +9,9 @@ BEGIN
     FOREACH r IN ARRAY ARRAY['bl_reader', 'bl_attacker', 'bl_alice', 'bl_bob', 'bl_carol', 'bl_team',
                              'bl_stats_reader', 'bl_imp_alice', 'bl_imp_bob', 'bl_integrity_user', 'bl_mallory',
                              'bl_io_alice', 'bl_o''h,ara', 'bl_q"x', 'bl_Mixed', 'bl_o', 'bl_wb_alice', 'bl_wb_mallory',
-                             'bl_or_tmpu'] LOOP
+                             'bl_or_tmpu', 'bl_doc_alice', 'bl_doc_bob', 'bl_ct_pi', 'bl_ct_alice', 'bl_ct_bob',
+                             'bl_ct_eve', 'bl_ct_grp', 'bl_ct_pim', 'bl_adj_pi', 'bl_adj_alice', 'bl_adj_bob',
+                             'bl_adj_carol', 'bl_adj_eve'] LOOP
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
             EXECUTE format('CREATE ROLE %I LOGIN', r);  -- Citus connects to the workers as the role
         END IF;
