@@ -21,6 +21,9 @@ const char	bl_agree_weight_names[] = "linear, quadratic";
 
 /* ---------- errors, memory, polling ---------- */
 
+static bool fail(bl_agree_error *err, bl_agree_errkind kind, const char *fmt,...)
+			__attribute__((format(printf, 3, 4)));
+
 static bool
 fail(bl_agree_error *err, bl_agree_errkind kind, const char *fmt,...)
 {
