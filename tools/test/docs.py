@@ -49,6 +49,7 @@ MARK = re.compile(r"^<!--\s*(illustrative|rerun)\b:?\s*(.*?)\s*-->\s*$")
 RUNNABLE = {"sql", "python", "r", "js", "sh", "ini", "odbc", ""}
 DOC_PORT = "5499"
 ROLE, PASSWORD, DB, TEMPLATE = "researcher", "researcher", "bilateral", "bilateral_docs_template"
+GROUP = ("pi", "alice", "bob", "carol")
 VALUE = re.compile(r"^(ERROR\b|-?\d|true\b|false\b|NULL\b|[A-Z][A-Z0-9]{1,3}\b|'|\{)")
 TIMEOUT = 600
 
@@ -366,11 +367,14 @@ def run_page(path):
         tap(bool(b.marks["illustrative"]), "%s: illustrative (%s)" % (b.where, b.marks["illustrative"] or "no reason given"))
     todo = [b for b in page if "illustrative" not in b.marks]
     with tempfile.TemporaryDirectory() as tmp:
-        for lang in ("python", "r", "js"):
-            grouped = [b for b in todo if b.lang == lang]
-            if grouped:
-                (run_python if lang == "python" else lambda bs, t: run_joined(bs, t, lang))(grouped, tmp)
         for b in todo:
+            # a page's Python, R or JavaScript blocks run together, in one interpreter, where the
+            # first of them stands: after the blocks above it (a workflow in SQL, then its reading in R)
+            if b.lang in ("python", "r", "js"):
+                grouped = [g for g in todo if g.lang == b.lang]
+                if grouped[0] is b:
+                    (run_python if b.lang == "python" else lambda bs, t: run_joined(bs, t, b.lang))(grouped, tmp)
+                continue
             for _ in range(2 if "rerun" in b.marks else 1):
                 if b.lang == "sql":
                     run_sql(b)
@@ -380,8 +384,6 @@ def run_page(path):
                     run_sh(b, tmp)
                 elif b.lang in ("ini", "odbc"):
                     run_odbc(b, tmp)
-                elif b.lang in ("python", "r", "js"):
-                    pass
                 else:
                     tap(False, "%s: a %s block that is neither run nor marked <!-- illustrative: why -->"
                         % (b.where, b.lang or "plain"))
@@ -395,6 +397,10 @@ def main(argv):
     if r.stdout.strip() != "1":
         su("CREATE ROLE %s LOGIN PASSWORD '%s'" % (ROLE, PASSWORD))
         made_role = True
+    # the research group of docs/coding.md: roles the researcher may SET ROLE to
+    for r in GROUP:
+        su("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%s') THEN CREATE ROLE %s NOLOGIN; END IF; END $$" % (r, r))
+        su("GRANT %s TO %s" % (r, ROLE))
     try:
         su("DROP DATABASE IF EXISTS %s" % TEMPLATE)
         su("CREATE DATABASE %s" % TEMPLATE)
@@ -405,6 +411,9 @@ def main(argv):
     finally:
         su("DROP DATABASE IF EXISTS %s WITH (FORCE)" % DB)
         su("DROP DATABASE IF EXISTS %s" % TEMPLATE)
+        for r in GROUP:
+            su("DROP OWNED BY %s" % r, "postgres")
+            su("DROP ROLE IF EXISTS %s" % r)
         if made_role:
             su("DROP ROLE IF EXISTS %s" % ROLE)
     print("1..%d" % n)
