@@ -62,7 +62,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF release IS NULL OR NOT EXISTS (SELECT 1 FROM bilateral.data_release r WHERE r.release = check_release.release) THEN
-        RAISE EXCEPTION 'unknown data release for %: %', what, coalesce(quote_literal(bilateral.clip(release)), 'NULL')
+        RAISE EXCEPTION 'unknown data release for %: %', bilateral.clip(what), coalesce(quote_literal(bilateral.clip(release)), 'NULL')
             USING ERRCODE = '22023',
                   DETAIL = format('This database knows the releases %s.',
                                   (SELECT string_agg(r.release, ', ' ORDER BY bilateral.release_order(r.release)) FROM bilateral.data_release r)),
