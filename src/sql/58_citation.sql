@@ -116,7 +116,7 @@ CREATE FUNCTION bilateral.canonical_value(value json) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT v OPERATOR(pg_catalog.||) octet_length(v)::text OPERATOR(pg_catalog.||) ':'
+    SELECT octet_length(v)::text OPERATOR(pg_catalog.||) ':' OPERATOR(pg_catalog.||) v
       FROM (SELECT CASE json_typeof(value)
                        WHEN 'number' THEN 'n' OPERATOR(pg_catalog.||) bilateral.canonical_number(value::text)
                        WHEN 'boolean' THEN 'n' OPERATOR(pg_catalog.||) CASE WHEN value::text = 'true' THEN '+1.e+0' ELSE '+0.e+0' END
@@ -127,7 +127,7 @@ AS $$
                        ELSE 'z' END) x(v)
 $$;
 COMMENT ON FUNCTION bilateral.canonical_value(json) IS
-    'One value of a result row in the fingerprint''s canonical form: a class letter (n number or boolean, s string, j array or object, z NULL), the canonical text (canonical_number(); strings in Unicode NFC; arrays and objects as jsonb writes them), then its length in bytes and a colon. docs/queries.md.';
+    'One value of a result row in the fingerprint''s canonical form: its length in bytes and a colon, then a class letter (n number or boolean, s string, j array or object, z NULL) and the canonical text (canonical_number(); strings in Unicode NFC; arrays and objects as jsonb writes them). docs/queries.md.';
 GRANT EXECUTE ON FUNCTION bilateral.canonical_value(json) TO PUBLIC;
 
 CREATE FUNCTION bilateral.canonical_row(row_json json) RETURNS text
