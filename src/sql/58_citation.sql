@@ -105,7 +105,7 @@ COMMENT ON FUNCTION bilateral.data_changes(text, text) IS
     'Every shipped row the releases after from_release up to to_release (default: the one installed) added, removed or changed: (release, table_name, row_key, change, field, old_value, new_value, source_key, note), in the order the releases made them; note is the reason recorded for the row, else the release''s note. docs/queries.md.';
 GRANT EXECUTE ON FUNCTION bilateral.data_changes(text, text) TO PUBLIC;
 
-CREATE FUNCTION bilateral.canonical_number(value text) RETURNS text
+CREATE FUNCTION bilateral.canonical_number(number text) RETURNS text
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'canonical_number';
 COMMENT ON FUNCTION bilateral.canonical_number(text) IS
