@@ -21,6 +21,7 @@ INSERT INTO library_schema_test.sample VALUES
   ('slug',         'text',                         $$'joint_declaration'$$),
   ('literal',      'text',                         $$'JPN->RUS:peace_treaty:+2:2018-11/2019-01'$$),
   ('value',        'text',                         $$'1945-08'$$),
+  ('number',       'text',                         $$'2.50'$$),
   ('date_precision', 'text',                       $$'month'$$),
   ('edtf',         'text',                         $$'1984?/2004-06~'$$),
   ('partial_date', 'text',                         $$'1945-08'$$),

@@ -3,6 +3,7 @@
  * `prove` runs it; `make unit` and `make unit-asan` build it.
  */
 #include "core/bl_core.h"
+#include "core/bl_canon.h"
 #include "core/bl_stats.h"
 #include "core/bl_xmlchars.h"
 
@@ -756,6 +757,45 @@ test_stats(void)
 	   "a subject from its parts: an absent part gives none, the rest in proportion, never more than the rest");
 }
 
+/* ---------- canonical numbers of a fingerprint (canon.c) ---------- */
+static int
+canon_is(const char *in, const char *want)
+{
+	char		out[128];
+	long		n = bl_canon_number(in, strlen(in), out);
+
+	if (want == NULL)
+		return n == -1;
+	if (n < 0 || strcmp(out, want) != 0 || (size_t) n != strlen(want))
+	{
+		printf("# %s -> %s (want %s)\n", in, n < 0 ? "not a number" : out, want);
+		return 0;
+	}
+	return 1;
+}
+
+static void
+test_canon_number(void)
+{
+	ok(canon_is("2", "+2.e+0") && canon_is("2.0", "+2.e+0") && canon_is("2.00", "+2.e+0") &&
+	   canon_is("2e0", "+2.e+0") && canon_is("0.2E1", "+2.e+0") && canon_is("+002", "+2.e+0"),
+	   "canonical number: one text for 2 in every spelling");
+	ok(canon_is("15", "+1.5e+1") && canon_is("-0.002", "-2.e-3") && canon_is("120", "+1.2e+2") &&
+	   canon_is("1.23456789012345678901", "+1.23456789012345678901e+0") && canon_is("1e+30", "+1.e+30") &&
+	   canon_is("2.5e-07", "+2.5e-7") && canon_is("100.5", "+1.005e+2") && canon_is(".5", "+5.e-1") &&
+	   canon_is("1.", "+1.e+0"),
+	   "canonical number: UNF's notation, every significant digit kept");
+	ok(canon_is("0", "+0.e+0") && canon_is("-0", "+0.e+0") && canon_is("0.000", "+0.e+0") && canon_is("0e5", "+0.e+0"),
+	   "canonical number: every zero is +0.e+0");
+	ok(canon_is("NaN", "+nan") && canon_is("Infinity", "+inf") && canon_is("-Infinity", "-inf") && canon_is("inf", "+inf"),
+	   "canonical number: NaN and the infinities");
+	ok(canon_is("", NULL) && canon_is("-", NULL) && canon_is(".", NULL) && canon_is("1e", NULL) && canon_is("1x", NULL) &&
+	   canon_is("1.2.3", NULL) && canon_is("e5", NULL) && canon_is("1e99999999999999999", NULL) && canon_is(" 1", NULL),
+	   "canonical number: what is no number is refused");
+	ok(!canon_is("1.5", "+1.50e+0") && canon_is("1.4999999", "+1.4999999e+0"),
+	   "canonical number: nothing rounded (1.4999999 is not 1.5)");
+}
+
 int
 main(void)
 {
@@ -772,6 +812,7 @@ main(void)
 	test_make();
 
 	test_stats();
+	test_canon_number();
 	printf("1..%d\n", ntest);
 	return nfail ? 1 : 0;
 }

@@ -36,8 +36,8 @@ else
   notok "a fresh install of $default differs from data/"; cat "$tmp/compare.out"
 fi
 got=$(psql -X -qtA -d "$db" -c "SELECT string_agg(table_name, ' ' ORDER BY table_name) FROM bilateral.editable_tables()")
-want=$(/usr/bin/python3 -c 'import json; print(" ".join(sorted(r["name"] for r in json.load(open("data/datapackage.json"))["resources"])))')
-[ "$got" = "$want" ] && ok "bilateral.editable_tables() lists the package's resources" ||
+want=$(/usr/bin/python3 -c 'import json; p = json.load(open("data/datapackage.json")); h = set(p["bilateral"].get("historyResources", [])); print(" ".join(sorted(r["name"] for r in p["resources"] if r["name"] not in h)))')
+[ "$got" = "$want" ] && ok "bilateral.editable_tables() lists the package's resources (but its history, data_release and data_change)" ||
   notok "bilateral.editable_tables() lists '$got', the package '$want'"
 
 # the SQL tools/datapkg writes carries any change of the package into a database exactly:
