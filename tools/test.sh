@@ -14,10 +14,6 @@ export PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
 section "the data package (data/) is valid without a database"
 tools/datapkg validate
 
-section "the published reliability figures are what the repository's codings give"
-tools/reliability --check
-tools/reliability --check --before
-
 section "the SQL source tree (src/sql/): every object defined once"
 tools/sqltree check
 

@@ -88,6 +88,9 @@ tools/test/library-schema.sh || status=1
 section "the shipped rows are data/, the released scripts what the tools make of it"
 tools/test/data.sh || status=1
 
+section "the published reliability figures are what SQL computes from the stored codings (docs/reliability/figures.sql)"
+tools/test/reliability.sh || status=1
+
 section "upgrades"
 tools/test/upgrade.sh || status=1
 
