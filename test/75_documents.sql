@@ -73,11 +73,16 @@ SELECT matches(pg_temp.err($$SELECT bilateral.check_span('doc_en', 0, 32, 'Japan
                '^23514 ', 'but words are not run together');
 
 -- plain INSERTs meet the same door (the insert policy), and the locator's CHECK
-SELECT matches(pg_temp.err($$INSERT INTO bilateral.position_claim ("position", source_key, quote, quote_lang, statement_en, locator, span_start, span_end)
-                             VALUES ('JPN->RUS:peace_treaty:+1:1956/1956', 'doc_ru', 'Китай', 'ru', 's', 'char=9,15', 9, 15)$$),
+-- (on a distributed install the distribution column is given)
+SELECT matches(pg_temp.err(format($$INSERT INTO bilateral.position_claim ("position", source_key, quote, quote_lang, statement_en, locator, span_start, span_end%s)
+                             VALUES ('JPN->RUS:peace_treaty:+1:1956/1956', 'doc_ru', 'Китай', 'ru', 's', 'char=9,15', 9, 15%s)$$,
+                                  CASE WHEN bilateral.is_distributed() THEN ', dyad' ELSE '' END,
+                                  CASE WHEN bilateral.is_distributed() THEN ', ''JPN+RUS''' ELSE '' END)),
                '^23514 the quote is not', 'a plain INSERT with another text at the span: 23514');
-SELECT matches(pg_temp.err($$INSERT INTO bilateral.position_claim ("position", source_key, quote, quote_lang, statement_en, locator, span_start, span_end)
-                             VALUES ('JPN->RUS:peace_treaty:+1:1956/1956', 'doc_ru', 'Япония', 'ru', 's', 'line 1', 9, 15)$$),
+SELECT matches(pg_temp.err(format($$INSERT INTO bilateral.position_claim ("position", source_key, quote, quote_lang, statement_en, locator, span_start, span_end%s)
+                             VALUES ('JPN->RUS:peace_treaty:+1:1956/1956', 'doc_ru', 'Япония', 'ru', 's', 'line 1', 9, 15%s)$$,
+                                  CASE WHEN bilateral.is_distributed() THEN ', dyad' ELSE '' END,
+                                  CASE WHEN bilateral.is_distributed() THEN ', ''JPN+RUS''' ELSE '' END)),
                '^23514 .*position_claim_span', 'a plain INSERT with a typed locator: 23514 (the locator is derived)');
 SELECT matches(pg_temp.err($$UPDATE bilateral.position_claim SET quote = 'Китай' WHERE claim_id = $$ || :ru_claim),
                '^23514 the quote is not', 'an UPDATE of the quote meets the door too');

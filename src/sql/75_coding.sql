@@ -119,6 +119,7 @@ DECLARE
     r record;
     chars int[];
     allowed text[] := ARRAY['actor', 'counterpart', 'issue', 'stance', 'valid_from', 'valid_to', 'voice'];
+    sorted_fields text[];
 BEGIN
     IF task_key IS NULL OR task_key !~ '^[a-z][a-z0-9_]{0,62}$' THEN
         RAISE EXCEPTION 'invalid task key: "%"', bilateral.clip(task_key)
@@ -175,9 +176,10 @@ BEGIN
         RAISE EXCEPTION 'invalid fields: %', coalesce(bilateral.clip(array_to_string(fields, ', ', 'NULL')), 'NULL')
             USING ERRCODE = '22023', HINT = 'Name one or more of: ' || array_to_string(allowed, ', ') || '.';
     END IF;
+    -- the fields sorted and once each, computed first: Citus takes no subquery in an INSERT
+    sorted_fields := ARRAY(SELECT DISTINCT f FROM unnest(create_coding_task_as_owner.fields) f ORDER BY f);
     INSERT INTO bilateral.coding_task (task_key, coders, sources, source_chars, fields)
-    VALUES (create_coding_task_as_owner.task_key, names, create_coding_task_as_owner.sources, chars,
-            (SELECT array_agg(DISTINCT f ORDER BY f) FROM unnest(create_coding_task_as_owner.fields) f));
+    VALUES (create_coding_task_as_owner.task_key, names, create_coding_task_as_owner.sources, chars, sorted_fields);
     RETURN task_key;
 END
 $$;
@@ -497,12 +499,14 @@ BEGIN
                 bilateral.default_statement_en(u.source_key, pos), vals ->> 'voice', false, u.unit_start, u.unit_end)
         RETURNING claim_id INTO id;
     END IF;
-    INSERT INTO bilateral.adjudication (task_key, unit, field, value, rule, stood, claim_id, source_key, span_start,
-                                        span_end, coding_ids, note)
-    SELECT adjudicate_as_owner.task_key, adjudicate_as_owner.unit, fl, vals ->> fl, rules ->> fl,
-           ARRAY(SELECT jsonb_array_elements_text(stood -> fl))::name[], id, u.source_key, u.unit_start, u.unit_end,
-           u.coding_ids, adjudicate_as_owner.note
-      FROM unnest(fields) fl;
+    -- one row per field, each by VALUES (Citus takes no subquery in an INSERT)
+    FOREACH f IN ARRAY fields LOOP
+        INSERT INTO bilateral.adjudication (task_key, unit, field, value, rule, stood, claim_id, source_key, span_start,
+                                            span_end, coding_ids, note)
+        VALUES (adjudicate_as_owner.task_key, adjudicate_as_owner.unit, f, vals ->> f, rules ->> f,
+                ARRAY(SELECT jsonb_array_elements_text(stood -> f))::name[], id, u.source_key, u.unit_start, u.unit_end,
+                u.coding_ids, adjudicate_as_owner.note);
+    END LOOP;
     RETURN id;
 END
 $$;

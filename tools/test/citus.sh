@@ -150,6 +150,14 @@ q postgres -c "DROP DATABASE IF EXISTS bl_update_single" -c "CREATE DATABASE bl_
 q bl_update_single -c "CREATE EXTENSION bilateral VERSION '$first'"
 if [ "$default" != "$first" ]; then
   for d in bl_update bl_update_single; do q "$d" -c "ALTER EXTENSION bilateral UPDATE" || status=1; done
+  # the tables a version adds are the coordinator's own until distribute() runs again (docs/scale.md)
+  q bl_update -Atc "SELECT bilateral.distribute()" >/dev/null || status=1
+  r=$(q bl_update -Atc "SELECT string_agg(c.relname, ' ' ORDER BY c.relname) FROM pg_class c
+                         WHERE c.relnamespace = 'bilateral'::regnamespace AND c.relkind = 'r'
+                           AND c.relname <> 'owner_pin'
+                           AND NOT EXISTS (SELECT 1 FROM pg_dist_partition d WHERE d.logicalrelid = c.oid)")
+  [ -z "$r" ] && ok "bl_update: after the update, distribute() makes the new tables reference tables" ||
+    notok "bl_update: tables left on the coordinator alone after distribute(): $r"
 fi
 for d in bl_update bl_update_single; do
   if "$here/tools/datapkg" compare --db "host=127.0.0.1 port=$CITUS_PORT user=postgres dbname=$d" "$here/data" > "$out/compare.txt" 2>&1; then
