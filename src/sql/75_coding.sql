@@ -383,6 +383,7 @@ DECLARE
     t record;
     u record;
     f text;
+    stood_by name[];
     fields text[] := ARRAY['actor', 'counterpart', 'issue', 'stance', 'valid_from', 'valid_to', 'voice'];
     pick text;
     vals jsonb := '{}';
@@ -501,11 +502,11 @@ BEGIN
     END IF;
     -- one row per field, each by VALUES (Citus takes no subquery in an INSERT)
     FOREACH f IN ARRAY fields LOOP
+        stood_by := ARRAY(SELECT jsonb_array_elements_text(stood -> f))::name[];
         INSERT INTO bilateral.adjudication (task_key, unit, field, value, rule, stood, claim_id, source_key, span_start,
                                             span_end, coding_ids, note)
         VALUES (adjudicate_as_owner.task_key, adjudicate_as_owner.unit, f, vals ->> f, rules ->> f,
-                ARRAY(SELECT jsonb_array_elements_text(stood -> f))::name[], id, u.source_key, u.unit_start, u.unit_end,
-                u.coding_ids, adjudicate_as_owner.note);
+                stood_by, id, u.source_key, u.unit_start, u.unit_end, u.coding_ids, adjudicate_as_owner.note);
     END LOOP;
     RETURN id;
 END
