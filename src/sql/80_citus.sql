@@ -97,12 +97,37 @@ BEGIN
         END LOOP;
         PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'on', true);
     END IF;
+    -- the policies and PUBLIC's column grants of every table of the schema, as they are on the
+    -- coordinator, sent to its shards again: an update of the extension makes them with Citus's DDL
+    -- propagation off (its policies may call functions the workers have only after their own
+    -- update; extension/next of 1.11), so distribute() after an update brings the shards level.
+    -- The same statements again change nothing.
+    FOR r IN SELECT p.polname, p.polrelid::regclass AS tab, p.polcmd,
+                    pg_catalog.pg_get_expr(p.polqual, p.polrelid) AS qual,
+                    pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) AS chk
+               FROM pg_catalog.pg_policy p
+               JOIN pg_catalog.pg_dist_partition d ON d.logicalrelid = p.polrelid
+               JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
+              WHERE c.relnamespace = 'bilateral'::regnamespace LOOP
+        EXECUTE format('ALTER POLICY %I ON %s%s%s', r.polname, r.tab,
+                       CASE WHEN r.qual IS NULL THEN '' ELSE format(' USING (%s)', r.qual) END,
+                       CASE WHEN r.chk IS NULL THEN '' ELSE format(' WITH CHECK (%s)', r.chk) END);
+    END LOOP;
+    FOR r IN SELECT c.oid::regclass AS tab, x.privilege_type AS priv, string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) AS cols
+               FROM pg_catalog.pg_class c
+               JOIN pg_catalog.pg_dist_partition d ON d.logicalrelid = c.oid
+               JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+               CROSS JOIN LATERAL pg_catalog.aclexplode(a.attacl) x
+              WHERE c.relnamespace = 'bilateral'::regnamespace AND x.grantee = 0
+              GROUP BY c.oid, x.privilege_type LOOP
+        EXECUTE format('GRANT %s (%s) ON %s TO PUBLIC', r.priv, r.cols, r.tab);
+    END LOOP;
     RETURN CASE WHEN n_ref + n_dist = 0 THEN 'already distributed'
                 ELSE format('%s reference tables, %s distributed by dyad', n_ref, n_dist) END;
 END
 $$;
 COMMENT ON FUNCTION bilateral.distribute(int) IS
-    'On a Citus coordinator: makes the catalogue and every table other than the claims reference tables and distributes position_claim by dyad (shard_count shards, default citus.shard_count), in one transaction; a second call changes nothing. Without Citus: SQLSTATE 55000 and nothing changed. docs/scale.md.';
+    'On a Citus coordinator: makes the catalogue and every table other than the claims reference tables and distributes position_claim by dyad (shard_count shards, default citus.shard_count), in one transaction, and sends the tables' policies and column grants as they are to every shard (run it again after ALTER EXTENSION bilateral UPDATE); a second call changes nothing. Without Citus: SQLSTATE 55000 and nothing changed. docs/scale.md.';
 REVOKE EXECUTE ON FUNCTION bilateral.distribute(int) FROM PUBLIC;
 
 CREATE FUNCTION bilateral.is_distributed() RETURNS boolean
