@@ -127,7 +127,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION bilateral.distribute(int) IS
-    'On a Citus coordinator: makes the catalogue and every table other than the claims reference tables and distributes position_claim by dyad (shard_count shards, default citus.shard_count), in one transaction, and sends the tables' policies and column grants as they are to every shard (run it again after ALTER EXTENSION bilateral UPDATE); a second call changes nothing. Without Citus: SQLSTATE 55000 and nothing changed. docs/scale.md.';
+    'On a Citus coordinator: makes the catalogue and every table other than the claims reference tables and distributes position_claim by dyad (shard_count shards, default citus.shard_count), in one transaction, and sends the tables'' policies and column grants as they are to every shard (run it again after ALTER EXTENSION bilateral UPDATE); a second call changes nothing. Without Citus: SQLSTATE 55000 and nothing changed. docs/scale.md.';
 REVOKE EXECUTE ON FUNCTION bilateral.distribute(int) FROM PUBLIC;
 
 CREATE FUNCTION bilateral.is_distributed() RETURNS boolean
