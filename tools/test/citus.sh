@@ -158,6 +158,15 @@ if [ "$default" != "$first" ]; then
                            AND NOT EXISTS (SELECT 1 FROM pg_dist_partition d WHERE d.logicalrelid = c.oid)")
   [ -z "$r" ] && ok "bl_update: after the update, distribute() makes the new tables reference tables" ||
     notok "bl_update: tables left on the coordinator alone after distribute(): $r"
+  # and sends the policies the update made on the coordinator alone to the shards
+  r=$(q bl_update -Atc "SELECT count(*) FILTER (WHERE result = '1') || ' of ' || count(*)
+                          FROM run_command_on_placements('bilateral.position_claim',
+                               \$\$SELECT count(*) FROM pg_policy WHERE polrelid = '%s'::regclass AND polname = 'insert_own'
+                                   AND pg_get_expr(polwithcheck, polrelid) LIKE '%%check_span%%'\$\$)")
+  case "$r" in "0 of "*|"") notok "bl_update: the shards' insert policies after distribute(): $r" ;;
+    *) n1=${r%% of *}; n2=${r##* of }
+       [ "$n1" = "$n2" ] && ok "bl_update: every shard of the claims has the new insert policy ($r)" ||
+         notok "bl_update: the shards' insert policies after distribute(): $r with check_span()" ;; esac
 fi
 for d in bl_update bl_update_single; do
   if "$here/tools/datapkg" compare --db "host=127.0.0.1 port=$CITUS_PORT user=postgres dbname=$d" "$here/data" > "$out/compare.txt" 2>&1; then
