@@ -9,7 +9,7 @@ BEGIN
     FOREACH r IN ARRAY ARRAY['bl_reader', 'bl_attacker', 'bl_alice', 'bl_bob', 'bl_carol', 'bl_team',
                              'bl_stats_reader', 'bl_imp_alice', 'bl_imp_bob', 'bl_integrity_user', 'bl_mallory',
                              'bl_io_alice', 'bl_o''h,ara', 'bl_q"x', 'bl_Mixed', 'bl_o', 'bl_wb_alice', 'bl_wb_mallory',
-                             'bl_or_tmpu'] LOOP
+                             'bl_or_tmpu', 'bl_pc_alice', 'bl_pc_carol'] LOOP
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
             EXECUTE format('CREATE ROLE %I LOGIN', r);  -- Citus connects to the workers as the role
         END IF;
