@@ -196,14 +196,23 @@ BEGIN
           JOIN spells s1 ON s1.actor = cp.a1
           JOIN spells s2 ON s2.actor = cp.a2 AND s2.f <= s1.t AND s1.f <= s2.t AND (dir OR s1.code < s2.code)
          WHERE NOT alld
-    ), frame AS (                           -- the system's dyad-years
-        SELECT sp.a1, sp.c1, sp.a2, sp.c2, y.y AS yr
+    ), covered AS (                         -- per pair, the years a source in scope covers (both ways when
+        SELECT x.a1, x.a2, range_agg(int4range(cv.from_year, cv.to_year, '[]')) AS years   -- the source
+          FROM bilateral.source_coverage cv                                                -- says so; an
+         CROSS JOIN LATERAL (VALUES (cv.actor, cv.counterpart), (cv.counterpart, cv.actor)) x(a1, a2)
+         WHERE (x.a1 = cv.actor OR cv.both_directions OR NOT dir)     -- undirected row pools both)
+           AND (known IS NULL OR cv.source_key = ANY (known))
+         GROUP BY x.a1, x.a2
+    ), frame AS (                           -- the system's dyad-years (met with the coverage per pair,
+        SELECT sp.a1, sp.c1, sp.a2, sp.c2, y.y AS yr, cp.years   -- not per dyad-year: fewer rows to join)
           FROM spell_pairs sp
+          LEFT JOIN covered cp ON cp.a1 = sp.a1 AND cp.a2 = sp.a2
           CROSS JOIN LATERAL generate_series(extract(year FROM sp.f)::int, extract(year FROM sp.t)::int) y(y)
     ), joined AS (                          -- every dyad-year of the frame, with its claims if any
         SELECT coalesce(r.c1, f.c1) AS c1, coalesce(r.c2, f.c2) AS c2, coalesce(r.a1, f.a1) AS a1,
                coalesce(r.a2, f.a2) AS a2, coalesce(r.yr, f.yr) AS yr, r.iss, r.mean, r.mn, r.mx,
-               coalesce(r.n, 0) AS n, f.a1 IS NOT NULL AS ins, r.cmn, r.cmx, r.ctd, coalesce(r.nsrc, 0) AS nsrc
+               coalesce(r.n, 0) AS n, f.a1 IS NOT NULL AS ins, r.cmn, r.cmx, r.ctd, coalesce(r.nsrc, 0) AS nsrc,
+               f.years
           FROM frame f
           FULL JOIN counted r ON r.a1 = f.a1 AND r.a2 = f.a2 AND r.c1 = f.c1 AND r.c2 = f.c2 AND r.yr = f.yr
          WHERE alld OR r.a1 IS NOT NULL
@@ -225,22 +234,14 @@ BEGIN
                                              least(extract(year FROM e.occurred_to)::int, to_year)) y(y)
          WHERE e.occurred_from <= upper(span) AND e.occurred_to >= lower(span) AND p1.x <> p2.x
          GROUP BY 1, 2, 3
-    ), covered AS (                         -- the dyad-years a source in scope covers (both ways when the
-        SELECT DISTINCT x.a1, x.a2, g.y AS yr   -- source says so; an undirected row pools both directions)
-          FROM bilateral.source_coverage cv
-         CROSS JOIN LATERAL (VALUES (cv.actor, cv.counterpart), (cv.counterpart, cv.actor)) x(a1, a2)
-         CROSS JOIN LATERAL generate_series(greatest(cv.from_year, dyad_years.from_year), least(cv.to_year, dyad_years.to_year)) g(y)
-         WHERE (x.a1 = cv.actor OR cv.both_directions OR NOT dir)
-           AND (known IS NULL OR cv.source_key = ANY (known))
     )
     SELECT j.c1, j.c2, j.a1, j.a2, j.yr, j.iss, j.mean, j.mn, j.mx, j.n,
            coalesce(ty.n, 0), coalesce(ey.n, 0), j.ins, j.cmn, j.cmx, j.mn, j.mx,
-           CASE WHEN j.n > 0 THEN 'documented' WHEN cv.a1 IS NOT NULL THEN 'silent' ELSE 'outside' END,
+           CASE WHEN j.n > 0 THEN 'documented' WHEN j.years @> j.yr THEN 'silent' ELSE 'outside' END,
            j.ctd, j.nsrc
       FROM joined j
       LEFT JOIN treaty_years ty ON ty.a1 = j.a1 AND ty.a2 = j.a2 AND ty.yr = j.yr
       LEFT JOIN event_years ey ON ey.a1 = j.a1 AND ey.a2 = j.a2 AND ey.yr = j.yr
-      LEFT JOIN covered cv ON cv.a1 = j.a1 AND cv.a2 = j.a2 AND cv.yr = j.yr
      ORDER BY 1, 2, 5, 6 NULLS FIRST;
     IF remote THEN                          -- the rest of the transaction as it was
         PERFORM set_config('citus.enable_local_execution', 'on', true);
