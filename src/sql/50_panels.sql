@@ -3,6 +3,64 @@
 -- Every object once; the release scripts in extension/ are generated from this tree
 -- (tools/sqltree, docs/data-model.md).
 
+-- contested: claims of different stances that possibly hold on a common day (C: src/panel.c over
+-- the core's sweep, src/core/contest.c); no query, so it runs on the shards with the sums
+CREATE FUNCTION bilateral.stances_share_a_day_accum(internal, int, date, date) RETURNS internal
+    AS 'MODULE_PATHNAME', 'bl_share_day_accum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION bilateral.stances_share_a_day_accum(internal, int, date, date) IS 'Transition function of stances_share_a_day(): keeps the span.';
+
+CREATE FUNCTION bilateral.stances_share_a_day_final(internal) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'bl_share_day_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION bilateral.stances_share_a_day_final(internal) IS 'Final function of stances_share_a_day(): the sweep.';
+
+CREATE AGGREGATE bilateral.stances_share_a_day(stance int, first_day date, day_after date) (
+    SFUNC = bilateral.stances_share_a_day_accum,
+    STYPE = internal,
+    SSPACE = 96,                -- the state and four spans: so that the planner may hash the groups
+    FINALFUNC = bilateral.stances_share_a_day_final,
+    FINALFUNC_MODIFY = READ_WRITE,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE bilateral.stances_share_a_day(int, date, date) IS
+    'True when two of the spans [first_day, day_after) with different stances share a day (the panels'' contested: widest readings, as stance_history() reads a contest); false for none or one stance. n log n in the group''s spans.';
+GRANT EXECUTE ON FUNCTION bilateral.stances_share_a_day(int, date, date) TO PUBLIC;
+
+-- n_sources: the distinct source keys of a cell, and of the cells a summary row unites (C:
+-- src/panel.c); a small state per group, where string_agg() kept a kilobyte
+CREATE FUNCTION bilateral.source_keys_accum(internal, text) RETURNS internal
+    AS 'MODULE_PATHNAME', 'bl_source_keys_accum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION bilateral.source_keys_accum(internal, text) IS 'Transition function of source_keys(text): keeps the key if new.';
+
+CREATE FUNCTION bilateral.source_keys_accum(internal, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'bl_source_keys_accum_array' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION bilateral.source_keys_accum(internal, text[]) IS 'Transition function of source_keys(text[]): keeps the keys that are new.';
+
+CREATE FUNCTION bilateral.source_keys_final(internal) RETURNS text[]
+    AS 'MODULE_PATHNAME', 'bl_source_keys_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION bilateral.source_keys_final(internal) IS 'Final function of source_keys(): the keys, sorted.';
+
+CREATE AGGREGATE bilateral.source_keys(source_key text) (
+    SFUNC = bilateral.source_keys_accum,
+    STYPE = internal,
+    SSPACE = 64,                -- the state, four pointers and one key
+    FINALFUNC = bilateral.source_keys_final,
+    FINALFUNC_MODIFY = READ_WRITE,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE bilateral.source_keys(text) IS 'The distinct non-NULL keys, sorted by their bytes (an empty array for none).';
+GRANT EXECUTE ON FUNCTION bilateral.source_keys(text) TO PUBLIC;
+
+CREATE AGGREGATE bilateral.source_keys(source_keys text[]) (
+    SFUNC = bilateral.source_keys_accum,
+    STYPE = internal,
+    SSPACE = 64,                -- the state, four pointers and one key
+    FINALFUNC = bilateral.source_keys_final,
+    FINALFUNC_MODIFY = READ_WRITE,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE bilateral.source_keys(text[]) IS 'The distinct non-NULL keys of all the arrays, sorted by their bytes: unites source_keys(text) of several groups.';
+GRANT EXECUTE ON FUNCTION bilateral.source_keys(text[]) TO PUBLIC;
+
 CREATE FUNCTION bilateral.state_years(from_year int, to_year int, system text DEFAULT 'cow',
                                       known_by date DEFAULT NULL, voices text[] DEFAULT ARRAY['state'])
 RETURNS TABLE (ccode int, actor text, year int, name_en text, first_day date, last_day date,
@@ -37,31 +95,24 @@ BEGIN
         SELECT p.claim_actor AS a, y.y AS yr,  -- covers, per dyad, actor, counterpart, issue and year (one
                min(pv.st) AS mn, max(pv.st) AS mx,   -- shard's groups on a distributed install)
                min(pv.st) FILTER (WHERE pv.c @> yd.whole) AS cmn, max(pv.st) FILTER (WHERE pv.c @> yd.whole) AS cmx,
-               string_agg(p.source_key, ' ') AS srcs,
+               bilateral.source_keys(p.source_key) AS srcs,
                -- contested: two stances on one day of the year (widest readings), as in stance_history()
-               coalesce(bit_count(bit_or(yd.b) FILTER (WHERE pv.st = -3)), 0) + coalesce(bit_count(bit_or(yd.b) FILTER (WHERE pv.st = -2)), 0)
-               + coalesce(bit_count(bit_or(yd.b) FILTER (WHERE pv.st = -1)), 0) + coalesce(bit_count(bit_or(yd.b) FILTER (WHERE pv.st = 0)), 0)
-               + coalesce(bit_count(bit_or(yd.b) FILTER (WHERE pv.st = 1)), 0) + coalesce(bit_count(bit_or(yd.b) FILTER (WHERE pv.st = 2)), 0)
-               + coalesce(bit_count(bit_or(yd.b) FILTER (WHERE pv.st = 3)), 0) > bit_count(bit_or(yd.b)) AS ctd
+               bilateral.stances_share_a_day(pv.st, lower(pv.v * yd.whole), upper(pv.v * yd.whole)) AS ctd
           FROM bilateral.position_claim p
           CROSS JOIN LATERAL (SELECT bilateral.valid_period(p.position) * span AS v,
                                      bilateral.certain_period(p.position) AS c, bilateral.stance(p.position) AS st) pv
           CROSS JOIN LATERAL generate_series(extract(year FROM lower(pv.v))::int,
                                              extract(year FROM upper(pv.v) - 1)::int) y(y)
           CROSS JOIN LATERAL (SELECT daterange(make_date(y.y, 1, 1), make_date(y.y + 1, 1, 1)) AS whole) yw
-          CROSS JOIN LATERAL (SELECT yw.whole, (repeat('1', 366)::bit(366) >> (lower(pv.v * yw.whole) - lower(yw.whole)))
-                                     & (repeat('1', 366)::bit(366) << (366 - (upper(pv.v * yw.whole) - lower(yw.whole)))) AS b) yd
+          CROSS JOIN LATERAL (SELECT yw.whole) yd
          WHERE p.position OPERATOR(bilateral.&&) span
            AND p.voice = ANY (want_voices)
            AND (known IS NULL OR p.source_key = ANY (known))
          GROUP BY p.dyad, p.claim_actor, p.claim_counterpart, p.claim_issue, y.y
     ), state_claims AS (
         SELECT cl.a, cl.yr, min(cl.mn) AS mn, max(cl.mx) AS mx, min(cl.cmn) AS cmn, max(cl.cmx) AS cmx,
-               bool_or(cl.ctd) AS ctd, string_agg(cl.srcs, ' ') AS srcs
+               bool_or(cl.ctd) AS ctd, cardinality(bilateral.source_keys(cl.srcs)) AS nsrc
           FROM claims cl GROUP BY cl.a, cl.yr
-    ), counted AS (
-        SELECT sc.*, (SELECT count(DISTINCT w)::int FROM unnest(string_to_array(sc.srcs, ' ')) w) AS nsrc
-          FROM state_claims sc
     ), covered AS (                         -- the state-years a source in scope covers (its stances toward
         SELECT DISTINCT x.a, g.y AS yr      -- a counterpart, or the counterpart's toward it both ways)
           FROM bilateral.source_coverage cv
@@ -73,7 +124,7 @@ BEGIN
            CASE WHEN c.a IS NOT NULL THEN 'documented' WHEN cv.a IS NOT NULL THEN 'silent' ELSE 'outside' END,
            c.ctd, coalesce(c.nsrc, 0)
       FROM members m
-      LEFT JOIN counted c ON c.a = m.actor AND c.yr = m.yr
+      LEFT JOIN state_claims c ON c.a = m.actor AND c.yr = m.yr
       LEFT JOIN covered cv ON cv.a = m.actor AND cv.yr = m.yr
      ORDER BY 1, 3, 2;
 END
@@ -138,22 +189,16 @@ BEGIN
                min(pv.st) AS mn, max(pv.st) AS mx, count(*) AS n,
                -- the claims whose narrowest reading holds from Jan 1 to Dec 31
                min(pv.st) FILTER (WHERE pv.c @> yr.whole) AS cmn, max(pv.st) FILTER (WHERE pv.c @> yr.whole) AS cmx,
-               string_agg(p.source_key, ' ') AS srcs,
-               -- contested: two stances on one day of the year (widest readings), as in stance_history();
-               -- each claim's days of the year as bits, one union per stance: a day in two unions
-               coalesce(bit_count(bit_or(yr.b) FILTER (WHERE pv.st = -3)), 0) + coalesce(bit_count(bit_or(yr.b) FILTER (WHERE pv.st = -2)), 0)
-               + coalesce(bit_count(bit_or(yr.b) FILTER (WHERE pv.st = -1)), 0) + coalesce(bit_count(bit_or(yr.b) FILTER (WHERE pv.st = 0)), 0)
-               + coalesce(bit_count(bit_or(yr.b) FILTER (WHERE pv.st = 1)), 0) + coalesce(bit_count(bit_or(yr.b) FILTER (WHERE pv.st = 2)), 0)
-               + coalesce(bit_count(bit_or(yr.b) FILTER (WHERE pv.st = 3)), 0) > bit_count(bit_or(yr.b)) AS ctd
+               bilateral.source_keys(p.source_key) AS srcs,
+               -- contested: two stances on one day of the year (widest readings), as in stance_history()
+               bilateral.stances_share_a_day(pv.st, lower(yr.r), upper(yr.r)) AS ctd
           FROM bilateral.position_claim p
           CROSS JOIN LATERAL (SELECT bilateral.valid_period(p.position) * span AS v,
                                      bilateral.certain_period(p.position) AS c, bilateral.stance(p.position) AS st) pv
           CROSS JOIN LATERAL generate_series(extract(year FROM lower(pv.v))::int,
                                              extract(year FROM upper(pv.v) - 1)::int) y(y)
           CROSS JOIN LATERAL (SELECT daterange(make_date(y.y, 1, 1), make_date(y.y + 1, 1, 1)) AS whole) yw
-          CROSS JOIN LATERAL (SELECT yw.whole, pv.v * yw.whole AS r,
-                                     (repeat('1', 366)::bit(366) >> (lower(pv.v * yw.whole) - lower(yw.whole)))
-                                     & (repeat('1', 366)::bit(366) << (366 - (upper(pv.v * yw.whole) - lower(yw.whole)))) AS b) yr
+          CROSS JOIN LATERAL (SELECT yw.whole, pv.v * yw.whole AS r) yr
          WHERE p.position OPERATOR(bilateral.&&) span
            AND p.voice = ANY (want_voices)
            AND (known IS NULL OR p.source_key = ANY (known))
@@ -176,12 +221,10 @@ BEGIN
         SELECT sd.c1, sd.c2, sd.a1, sd.a2, sd.yr, sd.iss,
                round(sum(sd.stance_days)::numeric / sum(sd.days), 3) AS mean,
                min(sd.mn) AS mn, max(sd.mx) AS mx, sum(sd.n)::int AS n,
-               min(sd.cmn) AS cmn, max(sd.cmx) AS cmx, bool_or(sd.ctd) AS ctd, string_agg(sd.srcs, ' ') AS srcs
+               min(sd.cmn) AS cmn, max(sd.cmx) AS cmx, bool_or(sd.ctd) AS ctd,
+               cardinality(bilateral.source_keys(sd.srcs)) AS nsrc
           FROM sided sd GROUP BY GROUPING SETS ((sd.c1, sd.c2, sd.a1, sd.a2, sd.yr, sd.iss),
                                                 (sd.c1, sd.c2, sd.a1, sd.a2, sd.yr))
-    ), counted AS (                         -- the distinct sources of each row with claims
-        SELECT r.*, (SELECT count(DISTINCT w)::int FROM unnest(string_to_array(r.srcs, ' ')) w) AS nsrc
-          FROM allrows r
     ), claim_pairs AS (
         SELECT DISTINCT r.a1, r.a2 FROM allrows r
     ), spell_pairs AS (                     -- two spells that share a day: every pair of the system,
@@ -214,7 +257,7 @@ BEGIN
                coalesce(r.n, 0) AS n, f.a1 IS NOT NULL AS ins, r.cmn, r.cmx, r.ctd, coalesce(r.nsrc, 0) AS nsrc,
                f.years
           FROM frame f
-          FULL JOIN counted r ON r.a1 = f.a1 AND r.a2 = f.a2 AND r.c1 = f.c1 AND r.c2 = f.c2 AND r.yr = f.yr
+          FULL JOIN allrows r ON r.a1 = f.a1 AND r.a2 = f.a2 AND r.c1 = f.c1 AND r.c2 = f.c2 AND r.yr = f.yr
          WHERE alld OR r.a1 IS NOT NULL
     ), treaty_years AS (                    -- treaties: each ordered pair of parties, each year in force
         SELECT p1.x AS a1, p2.x AS a2, y.y AS yr, count(*)::int AS n

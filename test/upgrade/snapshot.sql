@@ -9,7 +9,12 @@ SET extra_float_digits TO 3;
 -- every member object, with its definition
 SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS member,
        CASE d.classid
-           WHEN 'pg_proc'::regclass THEN md5(pg_get_functiondef(d.objid))
+           WHEN 'pg_proc'::regclass THEN (SELECT md5(CASE WHEN p.prokind = 'a'   -- an aggregate: its parts
+                                              THEN (SELECT concat_ws(' ', a.aggtransfn::regprocedure, a.aggfinalfn::regprocedure,
+                                                                     a.aggtranstype::regtype, a.aggfinalmodify, p.proparallel)
+                                                      FROM pg_aggregate a WHERE a.aggfnoid = p.oid)
+                                              ELSE pg_get_functiondef(p.oid) END)
+                                            FROM pg_proc p WHERE p.oid = d.objid)
            WHEN 'pg_class'::regclass THEN (SELECT c.relkind::text || ':' || coalesce(md5(pg_get_viewdef(c.oid)), '')
                                            FROM pg_class c WHERE c.oid = d.objid)
            ELSE '' END AS definition,
