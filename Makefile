@@ -12,9 +12,9 @@
 
 EXTENSION  = bilateral
 MODULE_big = bilateral
-CORE_OBJS  = src/core/fail.o src/core/bits.o src/core/pdate.o src/core/pdate_pack.o src/core/codes.o src/core/treaty_core.o src/core/position_core.o src/core/wire.o src/core/xmlchars.o src/core/stats_core.o src/core/xmlwrite.o src/core/timeline_layout.o src/core/timeline_draw.o src/core/agreement.o src/core/edtf.o src/core/canon.o
+CORE_OBJS  = src/core/fail.o src/core/bits.o src/core/pdate.o src/core/pdate_pack.o src/core/codes.o src/core/treaty_core.o src/core/position_core.o src/core/wire.o src/core/xmlchars.o src/core/stats_core.o src/core/xmlwrite.o src/core/timeline_layout.o src/core/timeline_draw.o src/core/agreement.o src/core/edtf.o src/core/canon.o src/core/contest.o
 TEI_CORE_OBJS = src/core/tei_common.o src/core/tei_read.o src/core/tei_nodes.o src/core/tei_header.o src/core/tei_relations.o src/core/tei_events.o src/core/tei_write.o
-OBJS       = src/bilateral.o src/citation.o src/citus.o src/treaty_ref.o src/position.o src/position_gist.o src/position_analyze.o src/position_selfuncs.o src/import.o src/scope.o src/partial_date.o src/timeline.o src/tei.o src/agreement.o src/edtf.o $(TEI_CORE_OBJS) $(CORE_OBJS)
+OBJS       = src/bilateral.o src/citation.o src/citus.o src/treaty_ref.o src/position.o src/position_gist.o src/position_analyze.o src/position_selfuncs.o src/import.o src/scope.o src/partial_date.o src/timeline.o src/tei.o src/agreement.o src/edtf.o src/panel.o $(TEI_CORE_OBJS) $(CORE_OBJS)
 DATA       = $(wildcard extension/bilateral--*.sql)
 # installed as share/doc/.../extension/README.bilateral, beside other extensions' READMEs
 DOCS       = README.bilateral

@@ -14,7 +14,8 @@ SELECT is_empty($$SELECT subject_kind, subject_id FROM bilateral.evidence
 SELECT is((SELECT count(*) FROM bilateral.evidence),
           (SELECT (SELECT count(*) FROM bilateral.position_claim) + (SELECT count(*) FROM bilateral.event)
                 + (SELECT count(*) FROM bilateral.treaty_mention) + (SELECT count(*) FROM bilateral.indicator)
-                + (SELECT count(*) FROM bilateral.office_term) + (SELECT count(*) FROM bilateral.erratum)),
+                + (SELECT count(*) FROM bilateral.office_term) + (SELECT count(*) FROM bilateral.erratum)
+                + (SELECT count(*) FROM bilateral.source_coverage WHERE quote IS NOT NULL)),
           'bilateral.evidence holds one row per quote of every data table');
 SELECT is_empty($$SELECT subject_kind, subject_id, locator FROM bilateral.evidence
                   WHERE shipped AND (locator IS NULL OR locator !~ '^line [1-9][0-9]*$')$$,

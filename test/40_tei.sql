@@ -78,8 +78,8 @@ SELECT results_eq($$SELECT event_key, name_en, kind, occurred_from, occurred_to,
 -- export: deterministic, and a round trip under a new key gives the same document
 SELECT is(export_tei('tap_tei_study')::text, export_tei('tap_tei_study')::text, 'same rows, same bytes');
 SELECT matches(export_tei('tap_tei_study')::text,
-               '<relation name="stance" active="#RUS" passive="#JPN" ana="#territorial_dispute" n="-2" to="2019-06">',
-               'an open start is left out, the stance is signed');
+               '<relation name="stance" active="#RUS" passive="#JPN" ana="#territorial_dispute" n="-2" notAfter="2019-06">',
+               'an open start is left out, an end known to the month is @notAfter, the stance is signed');
 SELECT lives_ok($$SELECT * FROM import_tei(replace(export_tei('tap_tei_study')::text, '>tap_tei_study<', '>tap_tei_again<')::xml)$$,
                 'an export imports under a new key');
 SELECT is(replace(export_tei('tap_tei_again')::text, '>tap_tei_again<', '>tap_tei_study<'),

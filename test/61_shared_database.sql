@@ -45,6 +45,7 @@ SELECT bilateral.add_indicator('alice_study', 'trade_share', 'JPN', 'ZZC', 2001,
 SELECT bilateral.add_office_term('alice_study', 'A. Person', 'President', 'ZZC', '2001', NULL, 'Alice''s term.');
 SELECT bilateral.add_erratum('alice_study', 'Alice''s words.', 'A correction of alice''s.');
 SELECT bilateral.add_document('alice_study', 'Alice''s text.', 'en');
+SELECT bilateral.set_coverage('alice_study', 'JPN', 'ZZC', 2001, 2002);
 INSERT INTO bilateral.actor_era (actor, name_en) VALUES ('ZZC', 'Alice era');
 INSERT INTO bilateral.actor_code_era (actor, system, code) VALUES ('ZZC', 'iso3', 'ZZC');
 INSERT INTO bilateral.system_membership (actor, system, member_from) VALUES ('ZZC', 'cow', '2001-01-01');

@@ -104,6 +104,21 @@ int			bl_pdate_cmp(bl_pdate a, bl_pdate b);	/* by first day, then prec */
 /* a partial date from its parts (binary input): in range and a first day */
 bool		bl_pdate_valid(bl_pdate p);
 
+/* ---------- contest.c: claims of different stances on a common day ---------- */
+
+#define BL_STANCE_MIN (-3)
+#define BL_STANCE_MAX 3
+
+typedef struct bl_span
+{
+	int32_t		lo;				/* first day (day number) */
+	int32_t		hi;				/* the day after the last */
+	int			stance;			/* -3..+3; another is ignored */
+} bl_span;
+
+/* true when two spans of different stances share a day; sorts spans */
+bool		bl_spans_share_day(bl_span *spans, int n);
+
 /* ---------- codes ---------- */
 
 #define BL_ISSUE_MAXLEN 32		/* also the slug's */

@@ -75,9 +75,17 @@ bool		bl_tei_out_of_memory(bl_tei_reader *rd);
 /* a partial-date attribute; *present false when absent; false on error */
 bool		bl_tei_get_date(bl_tei_reader *rd, xmlNodePtr n, const char *attr, bl_pdate *out,
 							bool *present);
-/* a period that does not end before it starts (to_value: @to as written) */
+/*
+ * One bound of a period: day_attr (@from, @to) for a bound known to the day, range_attr
+ * (@notBefore, @notAfter) for one known to the year or month; either is read at the precision it
+ * is written in.  Both at once are refused (TEI refuses them too).  *used: the attribute read,
+ * NULL when neither is there (an open bound).  False on error.
+ */
+bool		bl_tei_get_bound(bl_tei_reader *rd, xmlNodePtr n, const char *day_attr,
+							 const char *range_attr, bl_pdate *out, const char **used);
+/* a period that does not end before it starts (to_attr, to_value: its end as written) */
 bool		bl_tei_check_period(bl_tei_reader *rd, xmlNodePtr n, bl_pdate from, bl_pdate to,
-								const char *to_value);
+								const char *to_attr, const char *to_value);
 /* room for one more element in a growing array of the document (claims, events) */
 bool		bl_tei_make_room(bl_tei_reader *rd, void **arr, int n, int *alloc, size_t elem);
 

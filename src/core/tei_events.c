@@ -36,32 +36,35 @@ typed_child(bl_tei_reader *rd, xmlNodePtr parent, const char *elem, const char *
 	return true;
 }
 
-/* @when, or both @from and @to */
+/* @when, or a start (@from, or @notBefore for a year or month) and an end (@to, or @notAfter) */
 static bool
 event_dates(bl_tei_reader *rd, xmlNodePtr ev, bl_tei_event *e)
 {
 	bool		ok,
-				has_when,
-				has_from,
-				has_to;
+				has_when;
 	bl_pdate	when;
+	const char *from_attr,
+			   *to_attr;
+	char	   *v;
 
 	if (!bl_tei_get_date(rd, ev, "when", &when, &has_when) ||
-		!bl_tei_get_date(rd, ev, "from", &e->from, &has_from) ||
-		!bl_tei_get_date(rd, ev, "to", &e->to, &has_to))
+		!bl_tei_get_bound(rd, ev, "from", "notBefore", &e->from, &from_attr) ||
+		!bl_tei_get_bound(rd, ev, "to", "notAfter", &e->to, &to_attr))
 		return false;
-	if (has_when && (has_from || has_to))
-		return bl_tei_bad_value(rd, ev, has_from ? "from" : "to", NULL, "both @when and @from/@to",
-						 "Write @when for a single partial date, or @from and @to for a period.", NULL);
+	if (has_when && (from_attr || to_attr))
+		return bl_tei_bad_value(rd, ev, from_attr ? from_attr : to_attr, NULL,
+								(from_attr ? from_attr : to_attr)[0] == 'n' ? "both @when and @notBefore/@notAfter" : "both @when and @from/@to",
+								"Write @when for a single partial date, or a start (@from, or @notBefore) and an end (@to, or @notAfter) for a period.", NULL);
 	if (has_when)
 	{
 		e->from = e->to = when;
 		return true;
 	}
-	if (!has_from || !has_to)
+	if (!from_attr || !to_attr)
 		return bl_tei_missing(rd, ev, "missing event date",
-					   "An event needs @when, or both @from and @to (partial dates, inclusive).");
-	return bl_tei_check_period(rd, ev, e->from, e->to, bl_tei_get_attr(rd, ev, "to", &ok));
+					   "An event needs @when, or a start (@from, or @notBefore for a year or month) and an end (@to, or @notAfter), partial dates, inclusive.");
+	v = bl_tei_get_attr(rd, ev, to_attr, &ok);
+	return ok && bl_tei_check_period(rd, ev, e->from, e->to, to_attr, v);
 }
 
 /* @type (the kind) and @corresp (the actors, split at spaces in place) */

@@ -204,11 +204,35 @@ bl_tei_get_date(bl_tei_reader *rd, xmlNodePtr n, const char *attr, bl_pdate *out
 }
 
 bool
-bl_tei_check_period(bl_tei_reader *rd, xmlNodePtr n, bl_pdate from, bl_pdate to, const char *to_value)
+bl_tei_get_bound(bl_tei_reader *rd, xmlNodePtr n, const char *day_attr, const char *range_attr,
+				 bl_pdate *out, const char **used)
+{
+	bool		has_day,
+				has_range;
+	bl_pdate	ranged;
+
+	*used = NULL;
+	if (!bl_tei_get_date(rd, n, day_attr, out, &has_day) ||
+		!bl_tei_get_date(rd, n, range_attr, &ranged, &has_range))
+		return false;
+	if (has_day && has_range)
+		return bl_tei_bad_value(rd, n, range_attr, NULL,
+								strcmp(day_attr, "from") == 0 ? "both @from and @notBefore" : "both @to and @notAfter",
+								"A bound known to the day is @from or @to, one known to the year or month @notBefore or @notAfter (YYYY or YYYY-MM): one of each pair.",
+								NULL);
+	if (has_range)
+		*out = ranged;
+	*used = has_day ? day_attr : has_range ? range_attr : NULL;
+	return true;
+}
+
+bool
+bl_tei_check_period(bl_tei_reader *rd, xmlNodePtr n, bl_pdate from, bl_pdate to, const char *to_attr,
+					const char *to_value)
 {
 	if (from.prec != BL_OPEN && to.prec != BL_OPEN && from.first > bl_pdate_last(to))
-		return bl_tei_bad_value(rd, n, "to", to_value, "period ends before it starts",
-						 "@from is the first and @to the last partial date of the period (both inclusive).", NULL);
+		return bl_tei_bad_value(rd, n, to_attr, to_value, "period ends before it starts",
+						 "@from (or @notBefore) is the first and @to (or @notAfter) the last partial date of the period (both inclusive).", NULL);
 	return true;
 }
 

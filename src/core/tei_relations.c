@@ -155,40 +155,38 @@ relation_issue_stance(bl_tei_reader *rd, xmlNodePtr rel, bl_tei_claim *c)
 	return parse_stance(rd, rel, n, &c->stance);
 }
 
-/* @when, or @from and/or @to; @notBefore and @notAfter refused */
+/*
+ * @when (one partial date), or a start and an end, each left out for an open bound: @from or @to
+ * for a bound known to the day, @notBefore or @notAfter for one known to the year or month
+ * (docs/tei.md)
+ */
 static bool
 relation_dates(bl_tei_reader *rd, xmlNodePtr rel, bl_tei_claim *c)
 {
 	bool		ok,
-				has_when,
-				has_from,
-				has_to;
+				has_when;
 	bl_pdate	when;
+	const char *from_attr,
+			   *to_attr;
 	char	   *v;
 
 	if (!bl_tei_get_date(rd, rel, "when", &when, &has_when) ||
-		!bl_tei_get_date(rd, rel, "from", &c->from, &has_from) ||
-		!bl_tei_get_date(rd, rel, "to", &c->to, &has_to))
+		!bl_tei_get_bound(rd, rel, "from", "notBefore", &c->from, &from_attr) ||
+		!bl_tei_get_bound(rd, rel, "to", "notAfter", &c->to, &to_attr))
 		return false;
-	if (has_when && (has_from || has_to))
-		return bl_tei_bad_value(rd, rel, has_from ? "from" : "to", NULL, "both @when and @from/@to",
-						 "Write @when for a single partial date, or @from and/or @to for a period.", NULL);
-	for (const char *const *a = (const char *const[]) {"notBefore", "notAfter", NULL}; *a; a++)
-	{
-		v = bl_tei_get_attr(rd, rel, *a, &ok);
-		if (!ok)
-			return false;
-		if (v)
-			return bl_tei_bad_value(rd, rel, *a, v, "unsupported dating attribute",
-							 "A stance holds over a period: use @from and @to (inclusive partial dates; leave one out for an open end), or @when.", NULL);
-	}
+	if (has_when && (from_attr || to_attr))
+		return bl_tei_bad_value(rd, rel, from_attr ? from_attr : to_attr, NULL,
+								(from_attr ? from_attr : to_attr)[0] == 'n' ? "both @when and @notBefore/@notAfter" : "both @when and @from/@to",
+								"Write @when for a single partial date, or @from/@notBefore and/or @to/@notAfter for a period.", NULL);
 	if (has_when)
 	{
 		c->from = c->to = when;
 		return true;
 	}
-	v = bl_tei_get_attr(rd, rel, "to", &ok);
-	return bl_tei_check_period(rd, rel, c->from, c->to, v);
+	if (to_attr == NULL)
+		return true;
+	v = bl_tei_get_attr(rd, rel, to_attr, &ok);
+	return ok && bl_tei_check_period(rd, rel, c->from, c->to, to_attr, v);
 }
 
 /* <desc xml:lang>: the quote and its language, lower case */

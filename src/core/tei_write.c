@@ -58,6 +58,17 @@ date_attr(bl_xw *w, const char *name, bl_pdate d)
 	bl_xw_attr(w, name, buf);
 }
 
+/*
+ * one bound of a period: @from/@to when known to the day, @notBefore/@notAfter when known to the
+ * year or month (TEI's att.datable.w3c: the earliest and latest possible dates, written at the
+ * bound's precision, so that the reader gets the partial date back)
+ */
+static void
+bound_attr(bl_xw *w, const char *day_name, const char *range_name, bl_pdate d)
+{
+	date_attr(w, d.prec == BL_DAY ? day_name : range_name, d);
+}
+
 /* the claim's quote, in its language when it has one ([a-z]{2,3}: checked on input and by the table) */
 static void
 write_quote(bl_xw *w, const bl_tei_claim *c)
@@ -100,9 +111,9 @@ write_claim(bl_xw *w, const bl_tei_claim *c)
 	else
 	{
 		if (c->from.prec != BL_OPEN)
-			date_attr(w, "from", c->from);
+			bound_attr(w, "from", "notBefore", c->from);
 		if (c->to.prec != BL_OPEN)
-			date_attr(w, "to", c->to);
+			bound_attr(w, "to", "notAfter", c->to);
 	}
 	write_quote(w, c);
 	bl_xw_end(w);				/* relation */
@@ -117,8 +128,8 @@ write_event(bl_xw *w, const bl_tei_event *e)
 		date_attr(w, "when", e->from);
 	else
 	{
-		date_attr(w, "from", e->from);
-		date_attr(w, "to", e->to);
+		bound_attr(w, "from", "notBefore", e->from);
+		bound_attr(w, "to", "notAfter", e->to);
 	}
 	bl_xw_attr(w, "type", e->kind);
 	if (e->nactors > 0)

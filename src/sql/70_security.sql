@@ -15,7 +15,7 @@ AS $$
            ('actor_code_era', NULL), ('system_membership', NULL), ('issue', NULL), ('treaty', NULL),
            ('treaty_name', NULL), ('treaty_mention', 'mention_id'), ('event', 'event_id'),
            ('position_claim', 'claim_id'), ('indicator', 'indicator_id'), ('office_term', 'term_id'),
-           ('erratum', 'erratum_id')
+           ('erratum', 'erratum_id'), ('source_coverage', 'coverage_id')
 $$;
 COMMENT ON FUNCTION bilateral.editable_tables() IS
     'The tables that hold shipped rows and take users'' own rows (with the identity column of their ids, if any): the one list that drives privileges, row level security and pg_dump registration.';
@@ -158,7 +158,7 @@ CREATE FUNCTION bilateral.delete_source(source_key text, cascade boolean DEFAULT
 AS 'MODULE_PATHNAME', 'bl_owner_gate'
 LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION bilateral.delete_source(text, boolean) IS
-    'Deletes one of the caller''s sources; with cascade => true, first everything recorded under it (claims, events, figures, office terms, errata, treaty mentions, names, its document). Without cascade, a source that still has rows is kept (23503).';
+    'Deletes one of the caller''s sources; with cascade => true, first everything recorded under it (claims, events, figures, office terms, errata, treaty mentions, names, its document, coverage). Without cascade, a source that still has rows is kept (23503).';
 REVOKE ALL ON FUNCTION bilateral.delete_source(text, boolean) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION bilateral.delete_source(text, boolean) TO PUBLIC;
 
@@ -171,7 +171,7 @@ SET citus.multi_shard_modify_mode = sequential
 AS $$
 DECLARE
     t text;
-    tabs text[] := ARRAY['erratum', 'office_term', 'indicator', 'position_claim', 'event',
+    tabs text[] := ARRAY['source_coverage', 'erratum', 'office_term', 'indicator', 'position_claim', 'event',
                          'treaty_mention', 'treaty_name', 'actor_name', 'document'];
     others text;
     blocked text[];

@@ -125,8 +125,12 @@ SELECT 'office_term', o.term_id::text, o.source_key, o.locator, o.quote, o.shipp
   FROM bilateral.office_term o
 UNION ALL
 SELECT 'erratum', r.erratum_id::text, r.source_key, r.locator, r.quote, r.shipped
-  FROM bilateral.erratum r;
-COMMENT ON VIEW bilateral.evidence IS 'Every quote in the dataset, one row each (claims, events, treaty mentions, indicators, office terms, errata): what tools/check_quotes verifies against the documents.';
+  FROM bilateral.erratum r
+UNION ALL
+SELECT 'coverage', v.coverage_id::text, v.source_key, v.locator, v.quote, v.shipped
+  FROM bilateral.source_coverage v
+ WHERE v.quote IS NOT NULL;
+COMMENT ON VIEW bilateral.evidence IS 'Every quote in the dataset, one row each (claims, events, treaty mentions, indicators, office terms, errata, the coverage of sources): what tools/test/quotes verifies against the documents.';
 GRANT SELECT ON bilateral.evidence TO PUBLIC;
 
 CREATE VIEW bilateral.positions_plain WITH (security_invoker = true) AS

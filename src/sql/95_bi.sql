@@ -132,10 +132,12 @@ GRANT SELECT ON bilateral_bi.evidence TO PUBLIC;
 -- the whole system: every dyad-year is a row, the documents' silence is NULL, never a value
 CREATE VIEW bilateral_bi.dyad_years WITH (security_invoker = true) AS
 SELECT d.ccode1, d.ccode2, d.actor1, d.actor2, d.year AS panel_year, d.in_system, d.n_claims,
-       d.stance_mean, d.stance_min, d.stance_max, d.treaties_in_force, d.events AS n_events
+       d.stance_mean, d.stance_min, d.stance_max, d.treaties_in_force, d.events AS n_events,
+       d.stance_certain_min, d.stance_certain_max, d.stance_possible_min, d.stance_possible_max,
+       d.coverage, d.contested, d.n_sources
   FROM bilateral.dyad_years(1816, extract(year FROM current_date)::int, all_dyads => true) d
  WHERE d.issue IS NULL;
-COMMENT ON VIEW bilateral_bi.dyad_years IS 'The full directed COW dyad-year panel, 1816 to the current year: one row per dyad and year (bilateral.dyad_years(..., all_dyads => true), its summary rows over all issues), whether or not a claim covers it. n_claims 0 with NULL stances means the documents are silent. Rows with claims about a dyad outside the state system are kept with in_system false: count states with WHERE in_system. About 1.9 million rows, computed when read (a few seconds).';
+COMMENT ON VIEW bilateral_bi.dyad_years IS 'The full directed COW dyad-year panel, 1816 to the current year: one row per dyad and year (bilateral.dyad_years(..., all_dyads => true), its summary rows over all issues), whether or not a claim covers it. n_claims 0 with NULL stances means no claim: coverage says whether a source covers the dyad and year and is silent (silent) or none does (outside). Rows with claims about a dyad outside the state system are kept with in_system false: count states with WHERE in_system. About 1.9 million rows, computed when read (a few seconds).';
 COMMENT ON COLUMN bilateral_bi.dyad_years.ccode1 IS 'COW country code of side 1 in that year (the actor).';
 COMMENT ON COLUMN bilateral_bi.dyad_years.ccode2 IS 'COW country code of side 2 in that year (the counterpart).';
 COMMENT ON COLUMN bilateral_bi.dyad_years.actor1 IS 'Actor code of side 1.';
@@ -148,11 +150,20 @@ COMMENT ON COLUMN bilateral_bi.dyad_years.stance_min IS 'Lowest stance claimed i
 COMMENT ON COLUMN bilateral_bi.dyad_years.stance_max IS 'Highest stance claimed in the year; NULL where no claim.';
 COMMENT ON COLUMN bilateral_bi.dyad_years.treaties_in_force IS 'Treaties between the two in force at some time in the year.';
 COMMENT ON COLUMN bilateral_bi.dyad_years.n_events IS 'Distinct events naming both during the year.';
+COMMENT ON COLUMN bilateral_bi.dyad_years.stance_certain_min IS 'Lowest stance of the claims that certainly hold through the whole year (narrowest reading from Jan 1 to Dec 31); NULL where none does.';
+COMMENT ON COLUMN bilateral_bi.dyad_years.stance_certain_max IS 'Highest stance of the claims that certainly hold through the whole year; NULL where none does.';
+COMMENT ON COLUMN bilateral_bi.dyad_years.stance_possible_min IS 'Lowest stance of the claims that possibly hold on some day of the year (widest reading); NULL where none does.';
+COMMENT ON COLUMN bilateral_bi.dyad_years.stance_possible_max IS 'Highest stance of the claims that possibly hold on some day of the year; NULL where none does.';
+COMMENT ON COLUMN bilateral_bi.dyad_years.coverage IS 'documented (claims), silent (no claim, but a source covers the dyad and year), outside (no source covers it: no data, never a value).';
+COMMENT ON COLUMN bilateral_bi.dyad_years.contested IS 'Two claims give different stances on one day of the year (widest readings); NULL without claims.';
+COMMENT ON COLUMN bilateral_bi.dyad_years.n_sources IS 'Distinct sources of the claims that possibly hold in the year; 0 without claims.';
 GRANT SELECT ON bilateral_bi.dyad_years TO PUBLIC;
 
 CREATE VIEW bilateral_bi.dyad_issue_years WITH (security_invoker = true) AS
 SELECT d.ccode1, d.ccode2, d.actor1, d.actor2, d.year AS panel_year, d.issue, d.in_system, d.n_claims,
-       d.stance_mean, d.stance_min, d.stance_max, d.treaties_in_force, d.events AS n_events
+       d.stance_mean, d.stance_min, d.stance_max, d.treaties_in_force, d.events AS n_events,
+       d.stance_certain_min, d.stance_certain_max, d.stance_possible_min, d.stance_possible_max,
+       d.contested, d.n_sources
   FROM bilateral.dyad_years(1816, extract(year FROM current_date)::int) d
  WHERE d.issue IS NOT NULL;
 COMMENT ON VIEW bilateral_bi.dyad_issue_years IS 'The directed COW dyad-years by issue, 1816 to the current year: one row per dyad, year and issue that has claims (bilateral.dyad_years(), its issue rows). The rows over all issues are in dyad_years.';
@@ -169,4 +180,10 @@ COMMENT ON COLUMN bilateral_bi.dyad_issue_years.stance_min IS 'Lowest stance cla
 COMMENT ON COLUMN bilateral_bi.dyad_issue_years.stance_max IS 'Highest stance claimed on the issue in the year.';
 COMMENT ON COLUMN bilateral_bi.dyad_issue_years.treaties_in_force IS 'Treaties between the two in force at some time in the year.';
 COMMENT ON COLUMN bilateral_bi.dyad_issue_years.n_events IS 'Distinct events naming both during the year.';
+COMMENT ON COLUMN bilateral_bi.dyad_issue_years.stance_certain_min IS 'Lowest stance of the claims that certainly hold through the whole year (narrowest reading from Jan 1 to Dec 31); NULL where none does.';
+COMMENT ON COLUMN bilateral_bi.dyad_issue_years.stance_certain_max IS 'Highest stance of the claims that certainly hold through the whole year; NULL where none does.';
+COMMENT ON COLUMN bilateral_bi.dyad_issue_years.stance_possible_min IS 'Lowest stance of the claims that possibly hold on some day of the year (widest reading); NULL where none does.';
+COMMENT ON COLUMN bilateral_bi.dyad_issue_years.stance_possible_max IS 'Highest stance of the claims that possibly hold on some day of the year; NULL where none does.';
+COMMENT ON COLUMN bilateral_bi.dyad_issue_years.contested IS 'Two claims give different stances on one day of the year (widest readings); NULL without claims.';
+COMMENT ON COLUMN bilateral_bi.dyad_issue_years.n_sources IS 'Distinct sources of the claims that possibly hold in the year; 0 without claims.';
 GRANT SELECT ON bilateral_bi.dyad_issue_years TO PUBLIC;

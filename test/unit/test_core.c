@@ -794,6 +794,53 @@ test_canon_number(void)
 	   "canonical number: what is no number is refused");
 	ok(!canon_is("1.5", "+1.50e+0") && canon_is("1.4999999", "+1.4999999e+0"),
 	   "canonical number: nothing rounded (1.4999999 is not 1.5)");
+/* contest.c: two stances on a common day, against the day-by-day definition */
+static bool
+share_day_brute(const bl_span *s, int n)
+{
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < n; j++)
+			if (s[i].stance != s[j].stance && s[i].lo < s[i].hi && s[j].lo < s[j].hi &&
+				s[i].lo < s[j].hi && s[j].lo < s[i].hi)
+				return true;
+	return false;
+}
+
+static void
+test_contest(void)
+{
+	bl_span		a[] = {{0, 10, 1}, {10, 20, -1}};	/* one ends the day before the other starts */
+	bl_span		b[] = {{0, 11, 1}, {10, 20, -1}};	/* day 10 in both */
+	bl_span		c[] = {{0, 100, 2}, {5, 6, 2}, {50, 60, 2}};	/* one stance */
+	bl_span		d[] = {{0, 10, -3}, {20, 30, 0}, {40, 50, -3}, {25, 26, 3}};	/* 0 and +3 on day 25 */
+	bl_span		e[] = {{5, 5, 1}, {0, 10, -1}};	/* an empty span holds on no day */
+	int			agree = 0,
+				trials = 2000;
+	unsigned	seed = 12345;
+
+	ok(!bl_spans_share_day(a, 2), "contest: adjacent spans of two stances share no day");
+	ok(bl_spans_share_day(b, 2), "contest: spans of two stances that share one day are contested");
+	ok(!bl_spans_share_day(c, 3), "contest: overlapping spans of one stance are not");
+	ok(bl_spans_share_day(d, 4), "contest: found among spans given out of order");
+	ok(!bl_spans_share_day(e, 2), "contest: an empty span is no day");
+	ok(!bl_spans_share_day(NULL, 0), "contest: no spans, no contest");
+	for (int t = 0; t < trials; t++)
+	{
+		bl_span		r[8];
+		int			n = 1 + (int) ((seed = seed * 1103515245u + 12345u) >> 16) % 8;
+
+		for (int i = 0; i < n; i++)
+		{
+			int			lo = (int) ((seed = seed * 1103515245u + 12345u) >> 16) % 366;
+			int			len = (int) ((seed = seed * 1103515245u + 12345u) >> 16) % 60;
+
+			r[i].lo = lo;
+			r[i].hi = lo + len;
+			r[i].stance = (int) ((seed = seed * 1103515245u + 12345u) >> 16) % 7 - 3;
+		}
+		agree += share_day_brute(r, n) == bl_spans_share_day(r, n);
+	}
+	ok(agree == trials, "contest: the sweep agrees with the pairwise definition on 2,000 random sets of spans");
 }
 
 int
@@ -813,6 +860,7 @@ main(void)
 
 	test_stats();
 	test_canon_number();
+	test_contest();
 	printf("1..%d\n", ntest);
 	return nfail ? 1 : 0;
 }

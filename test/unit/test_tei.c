@@ -147,6 +147,87 @@ test_examples(void)
 	}
 }
 
+/* ---------- partial bounds: @notBefore / @notAfter ---------- */
+
+#define DOC_HEAD "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>" \
+	"<publicationStmt><date when=\"2019\"/><idno type=\"bilateral\">k</idno></publicationStmt><sourceDesc><bibl/></sourceDesc>" \
+	"</fileDesc><profileDesc><langUsage><language ident=\"en\"/></langUsage></profileDesc></teiHeader><standOff>"
+#define DOC_TAIL "</standOff></TEI>"
+#define REL(dates) "<listRelation><relation name=\"stance\" active=\"#JPN\" passive=\"#RUS\" ana=\"#peace_treaty\" n=\"1\" " dates "><desc>q</desc></relation></listRelation>"
+
+/* the document's first claim as read, and its export; false when refused */
+static bool
+read_and_write(const char *doc, bl_tei_claim *claim, char **out, bl_tei_errkind *kind)
+{
+	bl_tei_parser p;
+	bl_tei_error err;
+	size_t		len;
+	bool		ok;
+
+	*out = NULL;
+	bl_tei_parser_init(&p);
+	ok = bl_tei_parse(&p, doc, strlen(doc), BL_TEI_SILENT, &err);
+	*kind = ok ? BL_TEI_OK : err.kind;
+	if (ok && p.doc->nclaims > 0)
+	{
+		claim->from = p.doc->claims[0].from;
+		claim->to = p.doc->claims[0].to;
+		ok = bl_tei_write(p.doc, 1 << 20, out, &len, NULL, &err);
+	}
+	bl_tei_parser_cleanup(&p);
+	return ok;
+}
+
+static void
+test_bounds(void)
+{
+	bl_tei_claim c;
+	char	   *out;
+	bl_tei_errkind kind;
+
+	/* a start known to the year and an end known to the month are read at their precisions ... */
+	ok(read_and_write(DOC_HEAD REL("notBefore=\"2016\" notAfter=\"2019-01\"") DOC_TAIL, &c, &out, &kind) &&
+	   c.from.prec == BL_YEAR && c.to.prec == BL_MONTH &&
+	   c.from.first == bl_days_from_civil(2016, 1, 1) && bl_pdate_last(c.to) == bl_days_from_civil(2019, 1, 31),
+	   "@notBefore=2016 and @notAfter=2019-01 read as a start in 2016 and an end in January 2019");
+	/* ... and written back as they came */
+	ok(out && strstr(out, "notBefore=\"2016\" notAfter=\"2019-01\"") && !strstr(out, " from=") && !strstr(out, " to="),
+	   "a partial start and end are written as @notBefore and @notAfter, not @from and @to");
+	free(out);
+	/* the old form, a partial date in @from and @to, is read the same and written the new way */
+	ok(read_and_write(DOC_HEAD REL("from=\"2016\" to=\"2019-01\"") DOC_TAIL, &c, &out, &kind) &&
+	   c.from.prec == BL_YEAR && c.to.prec == BL_MONTH && out && strstr(out, "notBefore=\"2016\" notAfter=\"2019-01\""),
+	   "@from=2016 @to=2019-01 (before 1.10's export) reads the same and is written with @notBefore/@notAfter");
+	free(out);
+	/* a day stays @from/@to; mixed precisions take one of each */
+	ok(read_and_write(DOC_HEAD REL("from=\"2016-12-15\" notAfter=\"2019\"") DOC_TAIL, &c, &out, &kind) &&
+	   c.from.prec == BL_DAY && c.to.prec == BL_YEAR && out &&
+	   strstr(out, "from=\"2016-12-15\" notAfter=\"2019\""),
+	   "a start known to the day is @from, an end known to the year @notAfter");
+	free(out);
+	/* an open end stays open */
+	ok(read_and_write(DOC_HEAD REL("notBefore=\"1956-10\"") DOC_TAIL, &c, &out, &kind) &&
+	   c.from.prec == BL_MONTH && c.to.prec == BL_OPEN && out && strstr(out, "notBefore=\"1956-10\"") &&
+	   !strstr(out, "notAfter"),
+	   "a start known to the month with an open end: @notBefore alone");
+	free(out);
+	/* a period in one partial date stays @when */
+	ok(read_and_write(DOC_HEAD REL("notBefore=\"2016\" notAfter=\"2016\"") DOC_TAIL, &c, &out, &kind) &&
+	   out && strstr(out, "when=\"2016\"") && !strstr(out, "notBefore"),
+	   "a start and an end in the same year are written as @when");
+	free(out);
+	/* what TEI refuses, the reader refuses */
+	ok(!read_and_write(DOC_HEAD REL("to=\"2019-01-31\" notAfter=\"2019\"") DOC_TAIL, &c, &out, &kind) &&
+	   kind == BL_TEI_EVALUE, "@to and @notAfter together are refused");
+	free(out);
+	ok(!read_and_write(DOC_HEAD REL("when=\"2016\" notAfter=\"2019\"") DOC_TAIL, &c, &out, &kind) &&
+	   kind == BL_TEI_EVALUE, "@when and @notAfter together are refused");
+	free(out);
+	ok(!read_and_write(DOC_HEAD REL("notBefore=\"2019\" notAfter=\"2018-12\"") DOC_TAIL, &c, &out, &kind) &&
+	   kind == BL_TEI_EVALUE, "a period whose @notAfter is before its @notBefore is refused");
+	free(out);
+}
+
 /* ---------- the fuzz corpus ---------- */
 
 typedef struct corpus_case
@@ -164,12 +245,12 @@ static const corpus_case corpus[] = {
 	{"bad_empty", BL_TEI_EXML, "no document"},
 	{"bad_event_kind", BL_TEI_EVALUE, "an event type that is not a code"},
 	{"bad_event_no_label", BL_TEI_EVALUE, "an event without <label>"},
+	{"bad_from_and_notbefore", BL_TEI_EVALUE, "@from and @notBefore together (TEI refuses them too)"},
 	{"bad_key", BL_TEI_EVALUE, "a source key that is not a code"},
 	{"bad_mutual", BL_TEI_EVALUE, "a mutual relation (a stance is directed)"},
 	{"bad_no_ns", BL_TEI_ENOTTEI, "TEI outside the TEI namespace"},
 	{"bad_no_quote", BL_TEI_EVALUE, "a relation without its quote"},
 	{"bad_not_xml", BL_TEI_EXML, "not XML"},
-	{"bad_notbefore", BL_TEI_EVALUE, "@notBefore (unsupported)"},
 	{"bad_root", BL_TEI_ENOTTEI, "another root element"},
 	/* the reader leaves names to the server, which refuses an actor toward itself */
 	{"bad_same_actor", BL_TEI_OK, "read: the server refuses the same actor on both sides"},
@@ -180,10 +261,12 @@ static const corpus_case corpus[] = {
 	{"bad_xxe", BL_TEI_EREFUSED, "an external entity (DOCTYPE)"},
 	{"claim_entities", BL_TEI_OK, "character references in values"},
 	{"claim_in_claim", BL_TEI_OK, "a claim wrapper's descs"},
+	{"claim_notbefore", BL_TEI_OK, "a start known to the year (@notBefore), an open end"},
 	{"claim_open", BL_TEI_OK, "an open period"},
 	{"claim_preserve", BL_TEI_OK, "xml:space=\"preserve\""},
 	{"claim_when", BL_TEI_OK, "@when"},
 	{"estudio_ejemplo", BL_TEI_OK, "docs/examples, Spanish"},
+	{"event_notbefore", BL_TEI_OK, "an event from a year (@notBefore) to a day (@to)"},
 	{"event_period", BL_TEI_OK, "an event over a period"},
 	{"event_when", BL_TEI_OK, "an event on a day"},
 	{"example_study", BL_TEI_OK, "docs/examples, English"},
@@ -279,6 +362,7 @@ main(void)
 {
 	xmlInitParser();
 	test_examples();
+	test_bounds();
 	test_corpus();
 	xmlCleanupParser();
 	printf("1..%d\n", ntest);
