@@ -794,6 +794,8 @@ test_canon_number(void)
 	   "canonical number: what is no number is refused");
 	ok(!canon_is("1.5", "+1.50e+0") && canon_is("1.4999999", "+1.4999999e+0"),
 	   "canonical number: nothing rounded (1.4999999 is not 1.5)");
+}
+
 /* contest.c: two stances on a common day, against the day-by-day definition */
 static bool
 share_day_brute(const bl_span *s, int n)
