@@ -1,4 +1,4 @@
--- issue #26 item 1: bilateral.source_coverage, new in 1.10, is one of bilateral.editable_tables():
+-- issue #26 item 1: bilateral.source_coverage, new in 1.12, is one of bilateral.editable_tables():
 -- it gets what apply_table_policy() gives every listed table (privileges, row level security,
 -- pg_dump registration of the users' rows), here for this table alone: apply_table_policy() over
 -- every table would alter the distributed ones too, inside the extension's script, which Citus
