@@ -40,6 +40,8 @@ INSERT INTO library_schema_test.sample VALUES
   (NULL,           'smallint',                     '3'),
   (NULL,           'bigint',                       '42'),
   (NULL,           'boolean',                      'false'),
+  (NULL,           'jsonb',                        'NULL'),
+  (NULL,           'regrole[]',                    'ARRAY[current_user::regrole]'),
   (NULL,           'name',                         'current_user'),
   (NULL,           'date',                         $$'2018-12-01'$$),
   (NULL,           'daterange',                    $$'[2010-01-01,2022-01-01)'$$),
