@@ -58,7 +58,18 @@ for v in $(released_versions); do
   fresh_db up_src
   psql_do up_src -c "CREATE EXTENSION bilateral VERSION '$v'"
   add_user_rows up_src
-  psql_do up_src -c "ALTER EXTENSION bilateral UPDATE"
+  # once in a full run of session 6 the update from 1.10 met "deadlock detected" (40P01) with
+  # another backend of this cluster, not this script's (unexplained; see the closing note of that
+  # session): a deadlock is retried once, as a DBA would, and said so
+  if ! psql_do up_src -c "ALTER EXTENSION bilateral UPDATE" 2> "$tmp/update.err"; then
+    cat "$tmp/update.err"
+    if grep -q "deadlock detected" "$tmp/update.err"; then
+      echo "# upgrade from $v: deadlock, retried once"
+      psql_do up_src -c "ALTER EXTENSION bilateral UPDATE"
+    else
+      exit 1
+    fi
+  fi
   check "upgrade from $v: users' rows kept" up_src "$counts" "1/2/1/1/1"
   check "upgrade from $v: shipped rows as in a fresh install" up_src "$shipped" "$want_shipped"
   # from 1.3 every user row has an owner: rows added before belong to the role that ran the update
