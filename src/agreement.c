@@ -489,16 +489,26 @@ rows_of(const agg_state *st, const prepared *p)
 #define RETURN_MEASURE(x) \
 	do { if (isnan(x)) PG_RETURN_NULL(); PG_RETURN_FLOAT8(x); } while (0)
 
-PG_FUNCTION_INFO_V1(bl_krippendorff_alpha_final);
-Datum
-bl_krippendorff_alpha_final(PG_FUNCTION_ARGS)
+/* the measures over rows of (unit, coder, value): one final function, a switch on the measure */
+typedef enum
 {
-	const char *fn = "krippendorff_alpha";
+	M_ALPHA,					/* Krippendorff's alpha at the aggregate's level */
+	M_WEIGHTED_KAPPA,			/* Cohen's kappa with the aggregate's weights */
+	M_COHEN,
+	M_FLEISS,
+	M_GWET,
+	M_PERCENT
+} measure;
+
+static Datum
+measure_final(FunctionCallInfo fcinfo, measure m, const char *fn)
+{
 	agg_state  *st;
 	prepared	p;
 	bl_agree_rows r;
 	bl_agree_error err;
-	double		a;
+	double		a = 0;
+	bool		ok = false;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
@@ -506,81 +516,72 @@ bl_krippendorff_alpha_final(PG_FUNCTION_ARGS)
 	prepare(st, &p, fn);
 	r = rows_of(st, &p);
 	bl_agree_interrupt_hook = bl_cancel_pending;
-	if (!bl_krippendorff_alpha(&r, level_of(st->param, fn), &a, &err))
+	switch (m)
+	{
+		case M_ALPHA:
+			ok = bl_krippendorff_alpha(&r, level_of(st->param, fn), &a, &err);
+			break;
+		case M_WEIGHTED_KAPPA:
+			ok = bl_weighted_kappa(&r, weights_of(st->param, fn), &a, &err);
+			break;
+		case M_COHEN:
+			ok = bl_cohen_kappa(&r, &a, &err);
+			break;
+		case M_FLEISS:
+			ok = bl_fleiss_kappa(&r, &a, &err);
+			break;
+		case M_GWET:
+			ok = bl_gwet_ac1(&r, &a, &err);
+			break;
+		case M_PERCENT:
+			ok = bl_percent_agreement(&r, &a, &err);
+			break;
+	}
+	if (!ok)
 		raise_core(&err, st, &p, fn);
 	RETURN_MEASURE(a);
+}
+
+PG_FUNCTION_INFO_V1(bl_krippendorff_alpha_final);
+Datum
+bl_krippendorff_alpha_final(PG_FUNCTION_ARGS)
+{
+	return measure_final(fcinfo, M_ALPHA, "krippendorff_alpha");
 }
 
 PG_FUNCTION_INFO_V1(bl_weighted_kappa_final);
 Datum
 bl_weighted_kappa_final(PG_FUNCTION_ARGS)
 {
-	const char *fn = "weighted_kappa";
-	agg_state  *st;
-	prepared	p;
-	bl_agree_rows r;
-	bl_agree_error err;
-	double		a;
-
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	st = (agg_state *) PG_GETARG_POINTER(0);
-	prepare(st, &p, fn);
-	r = rows_of(st, &p);
-	bl_agree_interrupt_hook = bl_cancel_pending;
-	if (!bl_weighted_kappa(&r, weights_of(st->param, fn), &a, &err))
-		raise_core(&err, st, &p, fn);
-	RETURN_MEASURE(a);
-}
-
-typedef bool (*text_measure) (const bl_agree_rows *r, double *out, bl_agree_error *err);
-
-static Datum
-text_final(FunctionCallInfo fcinfo, text_measure f, const char *fn)
-{
-	agg_state  *st;
-	prepared	p;
-	bl_agree_rows r;
-	bl_agree_error err;
-	double		a;
-
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	st = (agg_state *) PG_GETARG_POINTER(0);
-	prepare(st, &p, fn);
-	r = rows_of(st, &p);
-	bl_agree_interrupt_hook = bl_cancel_pending;
-	if (!f(&r, &a, &err))
-		raise_core(&err, st, &p, fn);
-	RETURN_MEASURE(a);
+	return measure_final(fcinfo, M_WEIGHTED_KAPPA, "weighted_kappa");
 }
 
 PG_FUNCTION_INFO_V1(bl_cohen_kappa_final);
 Datum
 bl_cohen_kappa_final(PG_FUNCTION_ARGS)
 {
-	return text_final(fcinfo, bl_cohen_kappa, "cohen_kappa");
+	return measure_final(fcinfo, M_COHEN, "cohen_kappa");
 }
 
 PG_FUNCTION_INFO_V1(bl_fleiss_kappa_final);
 Datum
 bl_fleiss_kappa_final(PG_FUNCTION_ARGS)
 {
-	return text_final(fcinfo, bl_fleiss_kappa, "fleiss_kappa");
+	return measure_final(fcinfo, M_FLEISS, "fleiss_kappa");
 }
 
 PG_FUNCTION_INFO_V1(bl_gwet_ac1_final);
 Datum
 bl_gwet_ac1_final(PG_FUNCTION_ARGS)
 {
-	return text_final(fcinfo, bl_gwet_ac1, "gwet_ac1");
+	return measure_final(fcinfo, M_GWET, "gwet_ac1");
 }
 
 PG_FUNCTION_INFO_V1(bl_percent_agreement_final);
 Datum
 bl_percent_agreement_final(PG_FUNCTION_ARGS)
 {
-	return text_final(fcinfo, bl_percent_agreement, "percent_agreement");
+	return measure_final(fcinfo, M_PERCENT, "percent_agreement");
 }
 
 /* {lo, hi}: a float8[] of two, NULL when no bootstrap sample has alpha defined */

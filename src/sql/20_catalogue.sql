@@ -649,18 +649,10 @@ BEGIN
         RAISE EXCEPTION 'unknown source: "%"', bilateral.clip(add_event.source_key)
             USING ERRCODE = '23503', HINT = 'Add the source first with bilateral.add_source().';
     END IF;
-    -- a span of the source's document: the locator is derived from it, the quote read from it when
-    -- not given, and checked against it (docs/coding.md)
+    -- a span of the source's document: the locator derived, the quote read or checked (span_door())
     IF add_event.span_start IS NOT NULL OR add_event.span_end IS NOT NULL THEN
-        IF add_event.locator IS NOT NULL THEN
-            RAISE EXCEPTION 'a row with a span takes no locator'
-                USING ERRCODE = '22023', HINT = 'The locator of a span is derived from it (char=START,END): pass locator => NULL.';
-        END IF;
-        IF add_event.quote IS NULL THEN
-            add_event.quote := bilateral.document_text(add_event.source_key, add_event.span_start, add_event.span_end);
-        END IF;
-        PERFORM bilateral.check_span(add_event.source_key, add_event.span_start, add_event.span_end, add_event.quote);
-        add_event.locator := 'char=' || add_event.span_start::text || ',' || add_event.span_end::text;
+        SELECT d.locator, d.quote INTO add_event.locator, add_event.quote
+          FROM bilateral.span_door(add_event.source_key, add_event.span_start, add_event.span_end, add_event.locator, add_event.quote) d;
     END IF;
     SELECT * INTO f FROM bilateral.partial_date_bounds(occurred);
     SELECT * INTO t FROM bilateral.partial_date_bounds(coalesce(occurred_to, occurred));
@@ -704,18 +696,10 @@ BEGIN
         RAISE EXCEPTION 'unknown source: "%"', bilateral.clip(add_indicator.source_key)
             USING ERRCODE = '23503', HINT = 'Add the source first with bilateral.add_source().';
     END IF;
-    -- a span of the source's document: the locator is derived from it, the quote read from it when
-    -- not given, and checked against it (docs/coding.md)
+    -- a span of the source's document: the locator derived, the quote read or checked (span_door())
     IF add_indicator.span_start IS NOT NULL OR add_indicator.span_end IS NOT NULL THEN
-        IF add_indicator.locator IS NOT NULL THEN
-            RAISE EXCEPTION 'a row with a span takes no locator'
-                USING ERRCODE = '22023', HINT = 'The locator of a span is derived from it (char=START,END): pass locator => NULL.';
-        END IF;
-        IF add_indicator.quote IS NULL THEN
-            add_indicator.quote := bilateral.document_text(add_indicator.source_key, add_indicator.span_start, add_indicator.span_end);
-        END IF;
-        PERFORM bilateral.check_span(add_indicator.source_key, add_indicator.span_start, add_indicator.span_end, add_indicator.quote);
-        add_indicator.locator := 'char=' || add_indicator.span_start::text || ',' || add_indicator.span_end::text;
+        SELECT d.locator, d.quote INTO add_indicator.locator, add_indicator.quote
+          FROM bilateral.span_door(add_indicator.source_key, add_indicator.span_start, add_indicator.span_end, add_indicator.locator, add_indicator.quote) d;
     END IF;
     INSERT INTO bilateral.indicator (indicator, actor, counterpart, year, value, unit, source_key,
                                      locator, quote, general_knowledge, shipped, span_start, span_end)

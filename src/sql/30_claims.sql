@@ -70,18 +70,10 @@ BEGIN
         RAISE EXCEPTION 'unknown issue "%" in position %', i, "position"
             USING ERRCODE = '23503', HINT = 'Add the issue first with bilateral.add_issue(), or use a code from bilateral.issue.';
     END IF;
-    -- a span of the source's document: the locator is derived from it, the quote read from it when
-    -- not given, and checked against it (docs/coding.md)
+    -- a span of the source's document: the locator derived, the quote read or checked (span_door())
     IF add_claim.span_start IS NOT NULL OR add_claim.span_end IS NOT NULL THEN
-        IF add_claim.locator IS NOT NULL THEN
-            RAISE EXCEPTION 'a row with a span takes no locator'
-                USING ERRCODE = '22023', HINT = 'The locator of a span is derived from it (char=START,END): pass locator => NULL.';
-        END IF;
-        IF add_claim.quote IS NULL THEN
-            add_claim.quote := bilateral.document_text(add_claim.source_key, add_claim.span_start, add_claim.span_end);
-        END IF;
-        PERFORM bilateral.check_span(add_claim.source_key, add_claim.span_start, add_claim.span_end, add_claim.quote);
-        add_claim.locator := 'char=' || add_claim.span_start::text || ',' || add_claim.span_end::text;
+        SELECT d.locator, d.quote INTO add_claim.locator, add_claim.quote
+          FROM bilateral.span_door(add_claim.source_key, add_claim.span_start, add_claim.span_end, add_claim.locator, add_claim.quote) d;
     END IF;
     IF quote IS NULL OR btrim(quote) = '' THEN
         RAISE EXCEPTION 'a claim needs a quote'
@@ -173,24 +165,31 @@ BEGIN
         RAISE EXCEPTION 'unknown source: "%"', bilateral.clip(set_coverage.source_key)
             USING ERRCODE = '23503', HINT = 'Add the source first with bilateral.add_source().';
     END IF;
+    IF set_coverage.quote IS NULL THEN
+        lang := NULL;                   -- quote_lang goes with a quote
+    END IF;
     a := bilateral.actor_code(set_coverage.actor);
     c := bilateral.actor_code(set_coverage.counterpart);
     -- set, not add: the caller's coverage of this source and dyad is changed if there is one (the
-    -- row policies leave everyone else's rows, and the shipped ones, where they are)
-    UPDATE bilateral.source_coverage sc
-       SET both_directions = coalesce(set_coverage.both_directions, true), from_year = set_coverage.from_year,
-           to_year = set_coverage.to_year, locator = set_coverage.locator, quote = set_coverage.quote,
-           quote_lang = CASE WHEN set_coverage.quote IS NOT NULL THEN lang END, inferred = set_coverage.inferred,
-           note = set_coverage.note
+    -- row policies leave everyone else's rows, and the shipped ones, where they are).  The row is
+    -- found first and updated by its key: Citus refuses a STABLE function of a column (may_edit())
+    -- in an UPDATE of a reference table.
+    SELECT sc.coverage_id INTO id FROM bilateral.source_coverage sc
      WHERE sc.source_key = set_coverage.source_key AND sc.actor = a AND sc.counterpart = c
        AND NOT sc.shipped AND bilateral.may_edit(sc.owner)
-    RETURNING sc.coverage_id INTO id;
-    IF NOT FOUND THEN
+     ORDER BY sc.coverage_id LIMIT 1;
+    IF FOUND THEN
+        UPDATE bilateral.source_coverage sc
+           SET both_directions = coalesce(set_coverage.both_directions, true), from_year = set_coverage.from_year,
+               to_year = set_coverage.to_year, locator = set_coverage.locator, quote = set_coverage.quote,
+               quote_lang = lang, inferred = set_coverage.inferred, note = set_coverage.note
+         WHERE sc.coverage_id = id;
+    ELSE
         INSERT INTO bilateral.source_coverage (source_key, actor, counterpart, both_directions, from_year, to_year,
                                                locator, quote, quote_lang, inferred, note, shipped)
         VALUES (set_coverage.source_key, a, c, coalesce(set_coverage.both_directions, true), set_coverage.from_year,
-                set_coverage.to_year, set_coverage.locator, set_coverage.quote,
-                CASE WHEN set_coverage.quote IS NOT NULL THEN lang END, set_coverage.inferred, set_coverage.note, false)
+                set_coverage.to_year, set_coverage.locator, set_coverage.quote, lang, set_coverage.inferred,
+                set_coverage.note, false)
         RETURNING coverage_id INTO id;
     END IF;
     RETURN id;

@@ -116,6 +116,27 @@ COMMENT ON FUNCTION bilateral.check_span(text, int, int, text) IS
     'True when the quote equals the source''s document at the span under the quote normalisation (quote_normal()); raises otherwise: 23514 for another text, 22023 for a span out of range, 23503 without a document. The insert and update policies of position_claim, event and indicator run it for rows with a span.';
 GRANT EXECUTE ON FUNCTION bilateral.check_span(text, int, int, text) TO PUBLIC;
 
+-- the door of add_claim(), add_event() and add_indicator() for a row with a span: no locator given
+-- (it is derived), the quote read from the document when NULL, and checked against it
+CREATE FUNCTION bilateral.span_door(source_key text, span_start int, span_end int, given_locator text,
+                                    given_quote text, OUT locator text, OUT quote text)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF $4 IS NOT NULL THEN
+        RAISE EXCEPTION 'a row with a span takes no locator'
+            USING ERRCODE = '22023', HINT = 'The locator of a span is derived from it (char=START,END): pass locator => NULL.';
+    END IF;
+    quote := coalesce($5, bilateral.document_text($1, $2, $3));
+    PERFORM bilateral.check_span($1, $2, $3, quote);
+    locator := 'char=' || coalesce($2::text, '') || ',' || coalesce($3::text, '');
+END
+$$;
+COMMENT ON FUNCTION bilateral.span_door(text, int, int, text, text) IS
+    'What add_claim(), add_event() and add_indicator() do with a span: refuse a locator given beside it (22023), read the quote from the document when it is NULL, check it (check_span()) and return the derived locator (char=START,END) with the quote.';
+GRANT EXECUTE ON FUNCTION bilateral.span_door(text, int, int, text, text) TO PUBLIC;
+
 CREATE FUNCTION bilateral.add_document(source_key text, body text, lang text DEFAULT NULL) RETURNS text
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp

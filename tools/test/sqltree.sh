@@ -49,7 +49,22 @@ if [ -f "extension/bilateral--$released.sql" ] && head -1 "extension/bilateral--
   fi
 fi
 
-# one function changed: its block, and nothing else
+# one function changed: its block, and nothing else.  The change is made to the released tree:
+# with unreleased work in src/sql (and its steps in extension/next/, rows in data/) the copy is the
+# repository at the release's commit, with today's tools
+st=tools/sqltree
+if ! cmp -s "$tmp/full.sql" "extension/bilateral--$released.sql" 2>/dev/null; then
+  rel_commit=$(git log --diff-filter=A --format=%H -1 -- "extension/bilateral--$released.sql" 2>/dev/null || true)
+  if [ -z "$rel_commit" ]; then
+    notok "the tree holds unreleased work and git does not name the commit of release $released"
+  else
+    mkdir "$tmp/rel"
+    git archive "$rel_commit" src/sql data extension | tar -x -C "$tmp/rel"
+    cp -R tools "$tmp/rel/"
+    rm -f "$tmp/one/"*.sql; cp "$tmp/rel/src/sql/"*.sql "$tmp/one/"
+    st=$tmp/rel/tools/sqltree
+  fi
+fi
 python3 - "$tmp/one/40_queries.sql" <<'PY'
 import re, sys
 p = sys.argv[1]
@@ -61,11 +76,11 @@ s2 = s2[:j] + "\n-- changed by tools/test/sqltree.sh" + s2[j:]
 assert s2 != s
 open(p, "w").write(s2)
 PY
-BILATERAL_SQL_TREE=$tmp/one tools/sqltree full "$tv" > "$full_file"
+BILATERAL_SQL_TREE=$tmp/one "$st" full "$tv" > "$full_file"
 createdb "sqltree_old_$$"; createdb "sqltree_new_$$"; createdb "sqltree_up_$$"
 q "sqltree_old_$$" -c "CREATE EXTENSION bilateral VERSION '$released'"
 q "sqltree_new_$$" -c "CREATE EXTENSION bilateral VERSION '$tv'"
-BILATERAL_SQL_TREE=$tmp/one tools/sqltree upgrade "$released" "$tv" --old "dbname=sqltree_old_$$" --new "dbname=sqltree_new_$$" \
+BILATERAL_SQL_TREE=$tmp/one "$st" upgrade "$released" "$tv" --old "dbname=sqltree_old_$$" --new "dbname=sqltree_new_$$" \
   > "$tmp/up.sql"
 restated=$(grep '^-- ---- .* (\(new\|changed\), ' "$tmp/up.sql" | sed 's/^-- ---- \(.*\) (.*$/\1/')
 rows=$(sed -n '/^-- ---- data: /,$p' "$tmp/up.sql" | grep -c 'insert_shipped\|^INSERT\|^UPDATE\|^DELETE' || true)
@@ -86,9 +101,9 @@ else notok "$released updated by it differs from a fresh install of the changed 
 sed -i 's/^    note                text,$/    note                text,\n    note2               text,/' "$tmp/one/20_catalogue.sql"
 grep -q note2 "$tmp/one/20_catalogue.sql" || { notok "the test could not change a table"; }
 dropdb "sqltree_new_$$"; createdb "sqltree_new_$$"
-BILATERAL_SQL_TREE=$tmp/one tools/sqltree full "$tv" > "$full_file"
+BILATERAL_SQL_TREE=$tmp/one "$st" full "$tv" > "$full_file"
 q "sqltree_new_$$" -c "CREATE EXTENSION bilateral VERSION '$tv'"
-r=$(BILATERAL_SQL_TREE=$tmp/one tools/sqltree upgrade "$released" "$tv" --old "dbname=sqltree_old_$$" --new "dbname=sqltree_new_$$" 2>&1 >/dev/null || true)
+r=$(BILATERAL_SQL_TREE=$tmp/one "$st" upgrade "$released" "$tv" --old "dbname=sqltree_old_$$" --new "dbname=sqltree_new_$$" 2>&1 >/dev/null || true)
 case "$r" in *"relation bilateral.source changed"*"extension/next/"*) ok "a changed table without a hand-written step is refused: $r" ;;
   *) notok "a changed table without a hand-written step: $r" ;; esac
 tap_summary sqltree
