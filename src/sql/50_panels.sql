@@ -247,7 +247,8 @@ BEGIN
            AND (known IS NULL OR cv.source_key = ANY (known))
          GROUP BY x.a1, x.a2
     ), frame AS (                           -- the system's dyad-years (met with the coverage per pair,
-        SELECT sp.a1, sp.c1, sp.a2, sp.c2, y.y AS yr, cp.years   -- not per dyad-year: fewer rows to join)
+        SELECT sp.a1, sp.c1, sp.a2, sp.c2, y.y AS yr,            -- not per dyad-year: fewer rows to join;
+               coalesce(cp.years @> y.y, false) AS cov           -- a flag, not the ranges, carried on)
           FROM spell_pairs sp
           LEFT JOIN covered cp ON cp.a1 = sp.a1 AND cp.a2 = sp.a2
           CROSS JOIN LATERAL generate_series(extract(year FROM sp.f)::int, extract(year FROM sp.t)::int) y(y)
@@ -255,7 +256,7 @@ BEGIN
         SELECT coalesce(r.c1, f.c1) AS c1, coalesce(r.c2, f.c2) AS c2, coalesce(r.a1, f.a1) AS a1,
                coalesce(r.a2, f.a2) AS a2, coalesce(r.yr, f.yr) AS yr, r.iss, r.mean, r.mn, r.mx,
                coalesce(r.n, 0) AS n, f.a1 IS NOT NULL AS ins, r.cmn, r.cmx, r.ctd, coalesce(r.nsrc, 0) AS nsrc,
-               f.years
+               f.cov
           FROM frame f
           FULL JOIN allrows r ON r.a1 = f.a1 AND r.a2 = f.a2 AND r.c1 = f.c1 AND r.c2 = f.c2 AND r.yr = f.yr
          WHERE alld OR r.a1 IS NOT NULL
@@ -280,7 +281,7 @@ BEGIN
     )
     SELECT j.c1, j.c2, j.a1, j.a2, j.yr, j.iss, j.mean, j.mn, j.mx, j.n,
            coalesce(ty.n, 0), coalesce(ey.n, 0), j.ins, j.cmn, j.cmx, j.mn, j.mx,
-           CASE WHEN j.n > 0 THEN 'documented' WHEN j.years @> j.yr THEN 'silent' ELSE 'outside' END,
+           CASE WHEN j.n > 0 THEN 'documented' WHEN j.cov THEN 'silent' ELSE 'outside' END,
            j.ctd, j.nsrc
       FROM joined j
       LEFT JOIN treaty_years ty ON ty.a1 = j.a1 AND ty.a2 = j.a2 AND ty.yr = j.yr

@@ -30,4 +30,40 @@ if python3 -c 'import sys; sys.exit(0 if sys.argv[1] in open("docs/provenance.md
 else
   notok "docs/provenance.md does not show the figures of docs/reliability/figures.md"; status=1
 fi
+
+# the blind second coding of the whole corpus (#25): the task made in the database from the two
+# codings (release 1.11's claims, and the blind coder's files), its agreement before adjudication
+seeds=${BILATERAL_SEEDS:-../shared/seeds}
+if [ -d "$seeds" ]; then
+  b=docs/reliability/blind
+  python3 - "$tmp/second.csv" $b/second/*/claims.csv <<'PY'
+import csv, os, sys
+w = csv.writer(open(sys.argv[1], "w", newline="", encoding="utf-8"))
+w.writerow(["source_key", "quote", "position", "voice", "modality"])
+for p in sys.argv[2:]:
+    for r in csv.DictReader(open(p, encoding="utf-8", newline="")):
+        w.writerow([os.path.basename(os.path.dirname(p)), r["quote"], r["position"], r["voice"], r["modality"]])
+PY
+  for r in blind_pi blind_first blind_second; do
+    psql_do postgres -c "DROP ROLE IF EXISTS $r" -c "CREATE ROLE $r" >/dev/null
+  done
+  bdb=bilateral_reliability_blind
+  fresh_db "$bdb"
+  psql_do "$bdb" -c "CREATE EXTENSION bilateral"
+  if ! tools/coding-task-sql --seeds "$seeds" --task blind_2026 --owner blind_pi --group 'WST=the West' \
+         blind_first=$b/first_coding.csv blind_second="$tmp/second.csv" > "$tmp/load.sql" 2> "$tmp/err" \
+     || ! psql -X -q -d "$bdb" -f "$tmp/load.sql" > /dev/null 2>> "$tmp/err"; then
+    notok "the blind coding task could not be loaded"; cat "$tmp/err"; status=1
+  elif ! psql -X -q -At -d "$bdb" -v task=blind_2026 -c "SET ROLE blind_pi" -f $b/figures.sql > "$tmp/blind.md" 2> "$tmp/err"; then
+    notok "$b/figures.sql failed"; cat "$tmp/err"; status=1
+  elif diff -u $b/figures.md "$tmp/blind.md" > "$tmp/diff"; then
+    ok "$b/figures.md is what $b/figures.sql computes from the coding task in the database"
+  else
+    notok "$b/figures.md differs from what $b/figures.sql computes"; cat "$tmp/diff"; status=1
+  fi
+  dropdb --if-exists "$bdb" 2>/dev/null || true
+  for r in blind_pi blind_first blind_second; do psql_do postgres -c "DROP ROLE IF EXISTS $r" >/dev/null 2>&1 || true; done
+else
+  skip_or_fail "no $seeds: the blind coding's figures need the documents (set BILATERAL_SEEDS)" || status=1
+fi
 exit $status
