@@ -152,12 +152,17 @@ SELECT results_eq(
        WHERE actor1 = 'BRA' AND actor2 = 'ARG' AND issue IS NULL$$,
     $$VALUES (2009, 'outside')$$,
     'alice''s 2009 stays outside beside carol''s coverage');
-SET bilateral.include_owners = 'bl_pc_carol';  -- a plain SET: the coverage is read on the coordinator
-SELECT results_eq(
+SET bilateral.include_owners = 'bl_pc_carol';
+-- on a Citus coordinator the panel's steps run over connections, which a session's SET does not
+-- reach (docs/scale.md: SET LOCAL with citus.propagate_set_commands, which tools/test/citus-suite.sh
+-- turns into SET here); test/citus/writes.sql checks the opt-in there, the documented way
+SELECT CASE WHEN bilateral.is_distributed()
+            THEN skip('include_owners reaches the panel on Citus as SET LOCAL only: test/citus/writes.sql', 1)
+            ELSE results_eq(
     $$SELECT year, coverage FROM bilateral.dyad_years(2009, 2009, all_dyads => true)
        WHERE actor1 = 'BRA' AND actor2 = 'ARG' AND issue IS NULL$$,
     $$VALUES (2009, 'silent')$$,
-    'and silent when alice opts in to carol''s rows');
+    'and silent when alice opts in to carol''s rows') END;
 RESET bilateral.include_owners;
 RESET ROLE;
 

@@ -48,3 +48,17 @@ SELECT count(*) FROM position_claim WHERE source_key = 'tester_study';
 SELECT x::text FROM stance_history('KOR', 'JPN', 'territorial_dispute') x WHERE 'tester_study' = ANY (x.sources);
 COMMIT;
 RESET ROLE;
+-- the tester's coverage makes a panel cell silent for another role only when it opts in; the panel's
+-- steps run over connections to the coordinator (src/citus.c), which the setting reaches as SET LOCAL
+-- with citus.propagate_set_commands, as the shards do
+SET ROLE bl_citus_tester;
+SELECT set_coverage('tester_study', 'BRA', 'ARG', 2009, 2010) > 999999;
+RESET ROLE;
+SET ROLE bl_citus_reader;
+SELECT year, coverage FROM dyad_years(2009, 2009, all_dyads => true) WHERE actor1 = 'BRA' AND actor2 = 'ARG' AND issue IS NULL;
+BEGIN;
+SET LOCAL citus.propagate_set_commands = 'local';
+SET LOCAL bilateral.include_owners = 'bl_citus_tester';
+SELECT year, coverage FROM dyad_years(2009, 2009, all_dyads => true) WHERE actor1 = 'BRA' AND actor2 = 'ARG' AND issue IS NULL;
+COMMIT;
+RESET ROLE;
