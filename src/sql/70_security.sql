@@ -15,7 +15,7 @@ AS $$
            ('actor_code_era', NULL), ('system_membership', NULL), ('issue', NULL), ('treaty', NULL),
            ('treaty_name', NULL), ('treaty_mention', 'mention_id'), ('event', 'event_id'),
            ('position_claim', 'claim_id'), ('indicator', 'indicator_id'), ('office_term', 'term_id'),
-           ('erratum', 'erratum_id'), ('source_coverage', 'coverage_id')
+           ('erratum', 'erratum_id'), ('source_coverage', 'coverage_id'), ('prospective_claim', 'prospect_id')
 $$;
 COMMENT ON FUNCTION bilateral.editable_tables() IS
     'The tables that hold shipped rows and take users'' own rows (with the identity column of their ids, if any): the one list that drives privileges, row level security and pg_dump registration.';
@@ -171,7 +171,7 @@ SET citus.multi_shard_modify_mode = sequential
 AS $$
 DECLARE
     t text;
-    tabs text[] := ARRAY['source_coverage', 'erratum', 'office_term', 'indicator', 'position_claim', 'event',
+    tabs text[] := ARRAY['prospective_claim', 'source_coverage', 'erratum', 'office_term', 'indicator', 'position_claim', 'event',
                          'treaty_mention', 'treaty_name', 'actor_name', 'document'];
     others text;
     blocked text[];

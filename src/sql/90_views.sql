@@ -129,9 +129,27 @@ SELECT 'erratum', r.erratum_id::text, r.source_key, r.locator, r.quote, r.shippe
 UNION ALL
 SELECT 'coverage', v.coverage_id::text, v.source_key, v.locator, v.quote, v.shipped
   FROM bilateral.source_coverage v
- WHERE v.quote IS NOT NULL;
-COMMENT ON VIEW bilateral.evidence IS 'Every quote in the dataset, one row each (claims, events, treaty mentions, indicators, office terms, errata, the coverage of sources): what tools/test/quotes verifies against the documents.';
+ WHERE v.quote IS NOT NULL
+UNION ALL
+SELECT 'prospective_claim', p.prospect_id::text, p.source_key, p.locator, p.quote, p.shipped
+  FROM bilateral.prospective_claim p;
+COMMENT ON VIEW bilateral.evidence IS 'Every quote in the dataset, one row each (claims, events, treaty mentions, indicators, office terms, errata, the coverage of sources, forecasts and conditionals): what tools/test/quotes verifies against the documents.';
 GRANT SELECT ON bilateral.evidence TO PUBLIC;
+
+-- issue #25: both sides of a disagreement between documents about a figure, as conflicting_claims()
+-- gives them for stances
+CREATE VIEW bilateral.figure_disagreements WITH (security_invoker = true) AS
+SELECT a.indicator, a.actor, a.counterpart,
+       a.indicator_id AS indicator_a, a.source_key AS source_a, a.year AS year_a, a.value AS value_a, a.qualifier AS qualifier_a,
+       b.indicator_id AS indicator_b, b.source_key AS source_b, b.year AS year_b, b.value AS value_b, b.qualifier AS qualifier_b
+  FROM bilateral.indicator a
+  JOIN bilateral.indicator b
+    ON b.indicator = a.indicator AND b.actor = a.actor AND b.counterpart IS NOT DISTINCT FROM a.counterpart
+   AND b.source_key > a.source_key
+   AND (b.value <> a.value OR b.qualifier <> a.qualifier)
+   AND (b.year = a.year OR (a.unit = 'assessment' AND b.unit = 'assessment'));
+COMMENT ON VIEW bilateral.figure_disagreements IS 'Pairs of figures from two sources that disagree: the same indicator, actor and counterpart, different values or qualifiers, in the same year, or in any years for an assessment (unit assessment: economic_complementarity, economic_interdependence, dependence_change), which describes a structure rather than a year (docs/codebook.md#structural-statements-disagreements-baselines).';
+GRANT SELECT ON bilateral.figure_disagreements TO PUBLIC;
 
 CREATE VIEW bilateral.positions_plain WITH (security_invoker = true) AS
 SELECT c.claim_id,

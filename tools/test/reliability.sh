@@ -31,8 +31,9 @@ else
   notok "docs/provenance.md does not show the figures of docs/reliability/figures.md"; status=1
 fi
 
-# the blind second coding of the whole corpus (#25): the task made in the database from the two
-# codings (release 1.11's claims, and the blind coder's files), its agreement before adjudication
+# the blind second coding of the whole corpus (#25): coding tasks made in the database from the
+# codings (release 1.11's claims, the blind coder's files, the adjudicated claims), their agreement
+# before adjudication (figures.md) and each coding's with the adjudicated one (figures_after.md)
 seeds=${BILATERAL_SEEDS:-../shared/seeds}
 if [ -d "$seeds" ]; then
   b=docs/reliability/blind
@@ -44,25 +45,41 @@ for p in sys.argv[2:]:
     for r in csv.DictReader(open(p, encoding="utf-8", newline="")):
         w.writerow([os.path.basename(os.path.dirname(p)), r["quote"], r["position"], r["voice"], r["modality"]])
 PY
-  for r in blind_pi blind_first blind_second; do
+  roles="blind_pi blind_first blind_second blind_final"
+  for r in $roles; do
     psql_do postgres -c "DROP ROLE IF EXISTS $r" -c "CREATE ROLE $r" >/dev/null
   done
   bdb=bilateral_reliability_blind
   fresh_db "$bdb"
   psql_do "$bdb" -c "CREATE EXTENSION bilateral"
-  if ! tools/coding-task-sql --seeds "$seeds" --task blind_2026 --owner blind_pi --group 'WST=the West' \
-         blind_first=$b/first_coding.csv blind_second="$tmp/second.csv" > "$tmp/load.sql" 2> "$tmp/err" \
-     || ! psql -X -q -d "$bdb" -f "$tmp/load.sql" > /dev/null 2>> "$tmp/err"; then
-    notok "the blind coding task could not be loaded"; cat "$tmp/err"; status=1
-  elif ! psql -X -q -At -d "$bdb" -v task=blind_2026 -c "SET ROLE blind_pi" -f $b/figures.sql > "$tmp/blind.md" 2> "$tmp/err"; then
-    notok "$b/figures.sql failed"; cat "$tmp/err"; status=1
-  elif diff -u $b/figures.md "$tmp/blind.md" > "$tmp/diff"; then
-    ok "$b/figures.md is what $b/figures.sql computes from the coding task in the database"
+  # task PREFIX CODER=CSV CODER=CSV: one coding task over the four documents (sources PREFIX<key>)
+  task() {
+    t=$1 prefix=$2; shift 2
+    tools/coding-task-sql --seeds "$seeds" --task "$t" --owner blind_pi --prefix "$prefix" "$@" > "$tmp/load.sql" 2>> "$tmp/err" \
+      && psql -X -q -d "$bdb" -f "$tmp/load.sql" > /dev/null 2>> "$tmp/err"
+  }
+  : > "$tmp/err"
+  # the West (WST, new in 1.13) is in the catalogue from 1.13; before, the owner adds it as its own
+  psql -X -q -At -d "$bdb" -c "SELECT 1 FROM bilateral.actor WHERE actor = 'WST'" | grep -q 1 || \
+    psql -X -q -d "$bdb" -c "SET ROLE blind_pi" -c "SELECT bilateral.add_actor('WST', 'the West', kind => 'group')" > /dev/null
+  if ! task blind_2026 r_ blind_first=$b/first_coding.csv blind_second="$tmp/second.csv" \
+     || ! task blind_2026_first r1_ blind_first=$b/first_coding.csv blind_final=$b/adjudication/final_coding.csv \
+     || ! task blind_2026_second r2_ blind_second="$tmp/second.csv" blind_final=$b/adjudication/final_coding.csv; then
+    notok "the blind coding tasks could not be loaded"; cat "$tmp/err"; status=1
   else
-    notok "$b/figures.md differs from what $b/figures.sql computes"; cat "$tmp/diff"; status=1
+    for f in figures figures_after; do
+      if ! psql -X -q -At -d "$bdb" -v task=blind_2026 -v task1=blind_2026_first -v task2=blind_2026_second \
+             -c "SET ROLE blind_pi" -f $b/$f.sql > "$tmp/$f.md" 2> "$tmp/err"; then
+        notok "$b/$f.sql failed"; cat "$tmp/err"; status=1
+      elif diff -u $b/$f.md "$tmp/$f.md" > "$tmp/diff"; then
+        ok "$b/$f.md is what $b/$f.sql computes from the coding tasks in the database"
+      else
+        notok "$b/$f.md differs from what $b/$f.sql computes"; cat "$tmp/diff"; status=1
+      fi
+    done
   fi
   dropdb --if-exists "$bdb" 2>/dev/null || true
-  for r in blind_pi blind_first blind_second; do psql_do postgres -c "DROP ROLE IF EXISTS $r" >/dev/null 2>&1 || true; done
+  for r in $roles; do psql_do postgres -c "DROP ROLE IF EXISTS $r" >/dev/null 2>&1 || true; done
 else
   skip_or_fail "no $seeds: the blind coding's figures need the documents (set BILATERAL_SEEDS)" || status=1
 fi
