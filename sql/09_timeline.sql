@@ -12,7 +12,7 @@ CREATE TEMP TABLE pic AS
 SELECT timeline_svg('JPN', 'RUS') AS whole,
        timeline_svg('Japan', 'Russia', during => daterange('2010-01-01', '2022-01-01')) AS decade;
 
--- an SVG document in the SVG namespace, spanning the data (1855-2021) or the range asked for
+-- an SVG document in the SVG namespace, spanning the data (1852-2021) or the range asked for
 SELECT xml_is_well_formed_document(whole::text) AS well_formed,
        (SELECT pg_temp.svg(whole, 'name(/*)')) AS root,
        (SELECT pg_temp.svg(whole, 'namespace-uri(/*)')) AS ns,
@@ -63,7 +63,7 @@ SELECT (SELECT pg_temp.svg(whole, 'count(//s:g[@class="event"])')) AS events,
 FROM pic;
 SELECT pg_temp.svg(whole, '//s:g[@class="event"][@data-event="russo_japanese_war"]/s:title/text()') AS event_title FROM pic;
 
--- the axis: a label every 20 years over 167 years, every year over a decade
+-- the axis: a label every 20 years over 170 years, every year over a decade
 SELECT (SELECT string_agg(y, ' ') FROM pg_temp.svg(whole, '//s:g[@class="axis"]/s:text/text()') y) AS whole_years,
        (SELECT string_agg(y, ' ') FROM pg_temp.svg(decade, '//s:g[@class="axis"]/s:text/text()') y) AS decade_years
 FROM pic;

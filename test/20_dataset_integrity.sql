@@ -15,7 +15,8 @@ SELECT is((SELECT count(*) FROM bilateral.evidence),
           (SELECT (SELECT count(*) FROM bilateral.position_claim) + (SELECT count(*) FROM bilateral.event)
                 + (SELECT count(*) FROM bilateral.treaty_mention) + (SELECT count(*) FROM bilateral.indicator)
                 + (SELECT count(*) FROM bilateral.office_term) + (SELECT count(*) FROM bilateral.erratum)
-                + (SELECT count(*) FROM bilateral.source_coverage WHERE quote IS NOT NULL)),
+                + (SELECT count(*) FROM bilateral.source_coverage WHERE quote IS NOT NULL)
+                + (SELECT count(*) FROM bilateral.prospective_claim)),
           'bilateral.evidence holds one row per quote of every data table');
 SELECT is_empty($$SELECT subject_kind, subject_id, locator FROM bilateral.evidence
                   WHERE shipped AND (locator IS NULL OR locator !~ '^line [1-9][0-9]*$')$$,
@@ -26,8 +27,10 @@ SELECT is_empty($$SELECT subject_kind, subject_id FROM bilateral.evidence e
                 'shipped quotes cite shipped sources');
 SELECT is_empty($$SELECT claim_id, quote_lang FROM bilateral.position_claim
                   WHERE (quote_lang = 'ru' AND quote !~ '[А-Яа-яЁё]')
-                     OR (quote_lang IN ('en', 'es') AND quote ~ '[А-Яа-яЁё]')$$,
-                'quote_lang agrees with the script of the quote (Cyrillic for ru, none for en and es)');
+                     OR (quote_lang IN ('en', 'es') AND quote ~ '[А-Яа-яЁё]'
+                         -- a Cyrillic letter the document slipped into an English word ("Сold"), named
+                         AND NOT (quote !~ '[А-Яа-яЁё]{2}' AND general_knowledge ~ 'erratum [0-9]+: the Cyrillic'))$$,
+                'quote_lang agrees with the script of the quote (Cyrillic for ru, none for en and es; a slipped letter named)');
 SELECT is_empty($$SELECT claim_id FROM bilateral.position_claim WHERE btrim(statement_en) = ''$$,
                 'every claim has an English statement');
 

@@ -81,7 +81,9 @@ SELECT is_empty($$
            ('trade_share', 'percent', true), ('trade_rank', 'rank', true), ('export_share', 'percent', true),
            ('export_rank', 'rank', true), ('import_share', 'percent', true), ('import_rank', 'rank', true),
            ('gas_export_value', 'jpy_billion', true), ('gas_market_share', 'percent', true),
-           ('gdp_rank', 'rank', false), ('seclusion_policy_age', 'years', false))$$,
+           ('gdp_rank', 'rank', false), ('seclusion_policy_age', 'years', false),
+           ('economic_complementarity', 'assessment', true), ('economic_interdependence', 'assessment', true),
+           ('dependence_change', 'assessment', true), ('export_rank_asia', 'rank', true))$$,
     'every figure uses a code of the codebook with its unit and orientation');
 SELECT is_empty($$
     SELECT indicator_id FROM indicator

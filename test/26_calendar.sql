@@ -141,7 +141,7 @@ SELECT is_empty($$
     'stance_changes: each change''s precision is the finest of the claim bounds that make it (claims starting that day, or ending the day before; #23)');
 SELECT is_empty($$SELECT 1 FROM (SELECT changed_on, lag(changed_on) OVER () AS prev FROM jr_changes) x WHERE changed_on < prev$$,
     'stance_changes: in order of day (then issue)');
-SELECT is((SELECT "precision" FROM stance_changes('RUS', 'JPN', 'economic_cooperation') WHERE changed_on = '2017-11-01'), 'month',
+SELECT is((SELECT "precision" FROM stance_changes('RUS', 'JPN', 'territorial_dispute') WHERE changed_on = '2017-11-01'), 'month',
     'stance_changes: the change after a claim that ends in 2017-10 is known to the month, not the year (#23)');
 SELECT throws_ok($$SELECT * FROM stance_history('JPN', 'RUS', NULL)$$, '22004', 'issue must not be NULL here',
     'stance_history with issue NULL: 22004 and a hint, not "unknown issue: NULL" (#23)');

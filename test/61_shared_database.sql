@@ -46,6 +46,7 @@ SELECT bilateral.add_office_term('alice_study', 'A. Person', 'President', 'ZZC',
 SELECT bilateral.add_erratum('alice_study', 'Alice''s words.', 'A correction of alice''s.');
 SELECT bilateral.add_document('alice_study', 'Alice''s text.', 'en');
 SELECT bilateral.set_coverage('alice_study', 'JPN', 'ZZC', 2001, 2002);
+SELECT bilateral.add_prospective_claim('alice_study', 'JPN->ZZC:alice_issue:+1:2020/..', 'forecast', 'Alice''s forecast.');
 INSERT INTO bilateral.actor_era (actor, name_en) VALUES ('ZZC', 'Alice era');
 INSERT INTO bilateral.actor_code_era (actor, system, code) VALUES ('ZZC', 'iso3', 'ZZC');
 INSERT INTO bilateral.system_membership (actor, system, member_from) VALUES ('ZZC', 'cow', '2001-01-01');

@@ -66,6 +66,7 @@ SELECT bilateral.add_office_term('alice_all', 'A. Person', 'President', 'ZZD', '
 SELECT bilateral.add_erratum('alice_all', 'Alice''s words.', 'A correction of alice''s.');
 SELECT bilateral.add_document('alice_all', 'Alice''s text.', 'en');
 SELECT bilateral.set_coverage('alice_all', 'JPN', 'ZZD', 2001, 2002);
+SELECT bilateral.add_prospective_claim('alice_all', 'JPN->ZZD:alice_issue6:+1:2020/..', 'forecast', 'Alice''s forecast.');
 INSERT INTO bilateral.actor_era (actor, name_en) VALUES ('ZZD', 'Alice era');
 INSERT INTO bilateral.actor_code_era (actor, system, code) VALUES ('ZZD', 'iso3', 'ZZD');
 INSERT INTO bilateral.system_membership (actor, system, member_from) VALUES ('ZZD', 'cow', '2001-01-01');
@@ -81,7 +82,7 @@ DO $$
 DECLARE
     t text; keys text[]; r record; k text[];
 BEGIN
-    FOREACH t IN ARRAY ARRAY['source_coverage', 'erratum', 'office_term', 'indicator', 'position_claim', 'event', 'treaty_mention',
+    FOREACH t IN ARRAY ARRAY['prospective_claim', 'source_coverage', 'erratum', 'office_term', 'indicator', 'position_claim', 'event', 'treaty_mention',
                              'treaty_name', 'treaty', 'system_membership', 'actor_code_era', 'actor_era',
                              'actor_name', 'issue', 'actor', 'document', 'source'] LOOP
         SELECT array_agg(format('x.%I::text', a.attname) ORDER BY k.n) INTO keys

@@ -19,22 +19,33 @@ SELECT results_eq(
     $$VALUES ('1.3', 'JPN->CHN:territorial_dispute:-2:2016/2016', 'JPN->CHN:maritime_disputes:-1:2016/2016', true)$$,
     'claim 100004: territorial_dispute -2 became maritime_disputes -1 in 1.3, with the audit''s reason');
 SELECT is((SELECT count(*)::int FROM bilateral.data_changes('1.2', '1.3') WHERE table_name = 'position_claim' AND field = 'voice' AND old_value IS NULL),
-          (SELECT count(*)::int FROM bilateral.position_claim WHERE shipped AND claim_id < 1000000
-              AND NOT EXISTS (SELECT 1 FROM bilateral.data_change c WHERE c.table_name = 'position_claim' AND c.row_key = ARRAY[claim_id::text]
-                                                                    AND c.release = '1.3' AND c.change = 'added')),
+          (SELECT count(*)::int FROM (
+               SELECT row_key[1] FROM bilateral.data_change WHERE table_name = 'position_claim' AND change = 'added'
+                  AND bilateral.release_order(release) <= bilateral.release_order('1.2')
+               EXCEPT SELECT row_key[1] FROM bilateral.data_change WHERE table_name = 'position_claim' AND change = 'removed'
+                  AND bilateral.release_order(release) <= bilateral.release_order('1.2')) x),
           'every claim shipped before 1.3 got its voice in 1.3');
--- the changes agree with the shipped rows: each field's last new value is the row's value now
-SELECT is_empty(
+-- the changes agree with the shipped rows: each field's last new value is the row's value now.  A
+-- preview of a release that changes shipped rows (make check: its note written in data_release.csv,
+-- its changes appended only when it is released, tools/release) has rows no change records yet:
+-- then the two checks are skipped, and they run on the release
+CREATE TEMP TABLE dc_recorded AS
+SELECT EXISTS (SELECT 1 FROM bilateral.data_change c WHERE c.release = bilateral.current_data_release())
+       OR (SELECT note LIKE 'No shipped row changed%' FROM bilateral.data_release WHERE release = bilateral.current_data_release())
+       AS recorded;
+SELECT CASE WHEN (SELECT recorded FROM dc_recorded) THEN is_empty(
     $$SELECT c.row_key FROM bilateral.position_claim p
         JOIN LATERAL (SELECT * FROM bilateral.data_change c WHERE c.table_name = 'position_claim' AND c.row_key = ARRAY[p.claim_id::text]
                         AND c.field = 'position' ORDER BY c.change_id DESC LIMIT 1) c ON true
        WHERE p.shipped AND c.new_value IS DISTINCT FROM p.position::text$$,
-    'every claim''s last recorded position is its position now');
-SELECT set_eq(
+    'every claim''s last recorded position is its position now')
+  ELSE skip('a preview whose changes of shipped rows are recorded only at its release', 1) END;
+SELECT CASE WHEN (SELECT recorded FROM dc_recorded) THEN set_eq(
     $$SELECT claim_id::text FROM bilateral.position_claim WHERE shipped$$,
     $$SELECT row_key[1] FROM bilateral.data_change WHERE table_name = 'position_claim' AND change = 'added'
       EXCEPT SELECT row_key[1] FROM bilateral.data_change WHERE table_name = 'position_claim' AND change = 'removed'$$,
-    'the claims added and not removed are exactly the shipped claims');
+    'the claims added and not removed are exactly the shipped claims')
+  ELSE skip('a preview whose changes of shipped rows are recorded only at its release', 1) END;
 SELECT ok((SELECT bool_and(note LIKE 'release 1.4: %') FROM bilateral.data_changes('1.3', '1.4')),
           'a change no row note explains carries its release''s note');
 SELECT ok((SELECT bool_and(note IS NOT NULL) FROM bilateral.data_changes('1.0', bilateral.current_data_release())), 'every change has a note');
