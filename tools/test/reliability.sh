@@ -67,6 +67,14 @@ PY
      || ! task blind_2026_second r2_ blind_second="$tmp/second.csv" blind_final=$b/adjudication/final_coding.csv; then
     notok "the blind coding tasks could not be loaded"; cat "$tmp/err"; status=1
   else
+    # the provenance page shows the matched units before adjudication and the agreement after it
+    for blk in "$(sed -n '/^| field | matched on/,$p' $b/figures.md)" "$(sed -n '1,/^$/p' $b/figures_after.md | sed '/^$/d')"; do
+      if python3 -c 'import sys; sys.exit(0 if sys.argv[1] in open("docs/provenance.md", encoding="utf-8").read() else 1)' "$blk"; then
+        ok "docs/provenance.md shows $(echo "$blk" | head -1 | cut -c1-60)..."
+      else
+        notok "docs/provenance.md does not show the table of $b that begins $(echo "$blk" | head -1)"; status=1
+      fi
+    done
     for f in figures figures_after; do
       if ! psql -X -q -At -d "$bdb" -v task=blind_2026 -v task1=blind_2026_first -v task2=blind_2026_second \
              -c "SET ROLE blind_pi" -f $b/$f.sql > "$tmp/$f.md" 2> "$tmp/err"; then
