@@ -11,7 +11,7 @@ BEGIN
                              'bl_io_alice', 'bl_o''h,ara', 'bl_q"x', 'bl_Mixed', 'bl_o', 'bl_wb_alice', 'bl_wb_mallory',
                              'bl_or_tmpu', 'bl_doc_alice', 'bl_doc_bob', 'bl_ct_pi', 'bl_ct_alice', 'bl_ct_bob',
                              'bl_ct_eve', 'bl_ct_grp', 'bl_ct_pim', 'bl_adj_pi', 'bl_adj_alice', 'bl_adj_bob',
-                             'bl_adj_carol', 'bl_adj_eve', 'bl_ag_pi', 'bl_ag_alice', 'bl_ag_bob', 'bl_ag_carol', 'bl_pc_alice', 'bl_pc_carol'] LOOP
+                             'bl_adj_carol', 'bl_adj_eve', 'bl_ag_pi', 'bl_ag_alice', 'bl_ag_bob', 'bl_ag_carol', 'bl_pc_alice', 'bl_pc_carol', 'bl_pr_user'] LOOP
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
             EXECUTE format('CREATE ROLE %I LOGIN', r);  -- Citus connects to the workers as the role
         END IF;

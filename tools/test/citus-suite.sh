@@ -24,7 +24,7 @@ bin=$(pg_bin)
 port=${CITUS_PORT:-5551}
 export PGHOST=127.0.0.1 PGPORT=$port PGUSER=postgres
 export PGOPTIONS="${PGOPTIONS:-} -c citus.multi_shard_modify_mode=sequential"
-ONE_STATEMENT="20_dataset_integrity 60_security 61_shared_database 62_borrowed_rights 63_no_one_elses_rows 69_include_owners_quoting 71_import_claims 73_what_blocks_a_delete 74_owner_roles 75_documents 76_coding_tasks 77_adjudication 78_agreement_task 85_panel_certainty"
+ONE_STATEMENT="20_dataset_integrity 60_security 61_shared_database 62_borrowed_rights 63_no_one_elses_rows 69_include_owners_quoting 71_import_claims 73_what_blocks_a_delete 74_owner_roles 75_documents 76_coding_tasks 77_adjudication 78_agreement_task 85_panel_certainty 87_coding_rules"
 status=0
 make_tmpdir
 [ "$(id -u)" = 0 ] && chown postgres "$tmp"
