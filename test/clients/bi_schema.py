@@ -83,8 +83,8 @@ cur.execute("""SELECT count(DISTINCT ccode1) FILTER (WHERE in_system), count(DIS
 t.eq(cur.fetchone(), (43, 44), "1855: 43 states in the system counted WHERE in_system, 44 naively (Japan-China, outside)")
 t.ok(outside > 0, "dyad_years keeps %d rows with claims outside the system, in_system false" % outside)
 cur.execute("""SELECT count(*) FROM bilateral_bi.dyad_years WHERE ccode1 = 740 AND ccode2 = 365 AND panel_year = 1956
-                  AND stance_mean = -1.667""")
-t.eq(cur.fetchone()[0], 1, "dyad_years: Japan-Russia 1956, stance_mean -1.667")
+                  AND stance_mean = -1.799""")
+t.eq(cur.fetchone()[0], 1, "dyad_years: Japan-Russia 1956, stance_mean -1.799")
 cur.execute("""SELECT count(*) FROM (
                  (SELECT ccode1, ccode2, panel_year, issue, n_claims, stance_mean FROM bilateral_bi.dyad_issue_years
                   UNION ALL

@@ -190,8 +190,8 @@ printf 'help positions_plain\n' | isql -k "$csp;TextAsLongVarchar=0;MaxVarcharSi
 ok $? "TextAsLongVarchar=0 declares quote VARCHAR(255) though the longest is $longest characters; MaxVarcharSize=65535 declares 65535" \
   "$(cat "$tmp/size.default" "$tmp/size.max")"
 got=$(odbc_batch "SELECT ccode1, ccode2, year, stance_mean FROM dyad_year_panel WHERE ccode1 = 740 AND ccode2 = 365 AND year = 1956 AND issue IS NULL" "$csp")
-[ "$got" = "740|365|1956|-1.667" ]
-ok $? "dyad_year_panel through ODBC with ConnSettings search_path: 740|365|1956|-1.667" "got: $got"
+[ "$got" = "740|365|1956|-1.799" ]
+ok $? "dyad_year_panel through ODBC with ConnSettings search_path: 740|365|1956|-1.799" "got: $got"
 
 # --- errors reach the client -----------------------------------------------------------------------
 got=$(odbc_batch "SELECT 'JPN->RUS:peace_treaty:+4:2018/2019'::bilateral.bilateral_position")

@@ -97,9 +97,9 @@ ok(identical(classes(recipe$panel)[names(want)], want),
    "dyad_year_panel through dbplyr: codes and year integer, stance_mean numeric, in_system logical",
    diag = capture.output(print(classes(recipe$panel))))
 j <- recipe$joined
-ok(nrow(j) == 2L && isTRUE(all.equal(j$stance_mean[j$ccode1 == 740 & j$year == 1956], -1.667)) &&
+ok(nrow(j) == 2L && isTRUE(all.equal(j$stance_mean[j$ccode1 == 740 & j$year == 1956], -1.799)) &&
      is.integer(j$year) && !any(j$year == 1850),
-   "inner_join of a COW-format data frame by (ccode1, ccode2, year): Japan-Russia 1956 stance_mean -1.667, no 1850 row",
+   "inner_join of a COW-format data frame by (ccode1, ccode2, year): Japan-Russia 1956 stance_mean -1.799, no 1850 row",
    diag = capture.output(print(j)))
 
 cl <- recipe$claims

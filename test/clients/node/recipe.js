@@ -119,8 +119,8 @@ async function recipe() {
                                        FROM dyad_year_panel
                                       WHERE ccode1 = $1 AND ccode2 = $2 AND year = $3 AND issue IS NULL`,
     [740, 365, 1956])).rows[0];
-    ok(panel && panel.stance_mean === -1.667 && panel.year === 1956 && panel.n_claims === 3
-      && panel.in_system === true, 'dyad_year_panel: stance_mean (numeric) -1.667 as a number, year 1956', panel);
+    ok(panel && panel.stance_mean === -1.799 && panel.year === 1956 && panel.n_claims === 4
+      && panel.in_system === true, 'dyad_year_panel: stance_mean (numeric) -1.799 as a number, year 1956', panel);
 
     const ind = (await pool.query(`SELECT indicator_value, indicator_year, count(*) OVER () AS n
                                      FROM indicators_plain LIMIT 1`)).rows[0];
