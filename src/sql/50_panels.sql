@@ -246,20 +246,25 @@ BEGIN
          WHERE (x.a1 = cv.actor OR cv.both_directions OR NOT dir)     -- undirected row pools both)
            AND (known IS NULL OR cv.source_key = ANY (known))
          GROUP BY x.a1, x.a2
-    ), frame AS (                           -- the system's dyad-years (met with the coverage per pair,
-        SELECT sp.a1, sp.c1, sp.a2, sp.c2, y.y AS yr,            -- not per dyad-year: fewer rows to join;
-               coalesce(cp.years @> y.y, false) AS cov           -- a flag, not the ranges, carried on)
-          FROM spell_pairs sp
-          LEFT JOIN covered cp ON cp.a1 = sp.a1 AND cp.a2 = sp.a2
-          CROSS JOIN LATERAL generate_series(extract(year FROM sp.f)::int, extract(year FROM sp.t)::int) y(y)
-    ), joined AS (                          -- every dyad-year of the frame, with its claims if any
-        SELECT coalesce(r.c1, f.c1) AS c1, coalesce(r.c2, f.c2) AS c2, coalesce(r.a1, f.a1) AS a1,
-               coalesce(r.a2, f.a2) AS a2, coalesce(r.yr, f.yr) AS yr, r.iss, r.mean, r.mn, r.mx,
-               coalesce(r.n, 0) AS n, f.a1 IS NOT NULL AS ins, r.cmn, r.cmx, r.ctd, coalesce(r.nsrc, 0) AS nsrc,
-               f.cov
-          FROM frame f
-          FULL JOIN allrows r ON r.a1 = f.a1 AND r.a2 = f.a2 AND r.c1 = f.c1 AND r.c2 = f.c2 AND r.yr = f.yr
-         WHERE alld OR r.a1 IS NOT NULL
+    ), extra AS (                           -- claim rows of a pair outside the system that year: a
+        SELECT DISTINCT r.a1, r.c1, r.a2, r.c2, r.yr        -- one-year spell of their own
+          FROM allrows r
+         WHERE NOT EXISTS (SELECT 1 FROM spell_pairs sp
+                            WHERE sp.a1 = r.a1 AND sp.a2 = r.a2 AND sp.c1 = r.c1 AND sp.c2 = r.c2
+                              AND r.yr BETWEEN extract(year FROM sp.f)::int AND extract(year FROM sp.t)::int)
+    ), pairs AS (                           -- the spells of every pair, in the order of the codes, so that
+        SELECT x.a1, x.c1, x.a2, x.c2, x.yf, x.yt, x.ins, cp.years       -- the frame comes out in it
+          FROM (SELECT sp.a1, sp.c1, sp.a2, sp.c2, extract(year FROM sp.f)::int AS yf,
+                       extract(year FROM sp.t)::int AS yt, true AS ins
+                  FROM spell_pairs sp
+                UNION ALL
+                SELECT e.a1, e.c1, e.a2, e.c2, e.yr, e.yr, false FROM extra e) x
+          LEFT JOIN covered cp ON cp.a1 = x.a1 AND cp.a2 = x.a2
+         ORDER BY x.c1, x.c2
+    ), frame AS (                           -- every dyad-year (a nested loop keeps the order of the codes)
+        SELECT pr.a1, pr.c1, pr.a2, pr.c2, y.y AS yr, pr.ins, coalesce(pr.years @> y.y, false) AS cov
+          FROM pairs pr
+          CROSS JOIN LATERAL generate_series(pr.yf, pr.yt) y(y)
     ), treaty_years AS (                    -- treaties: each ordered pair of parties, each year in force
         SELECT p1.x AS a1, p2.x AS a2, y.y AS yr, count(*)::int AS n
           FROM bilateral.treaty t
@@ -278,14 +283,26 @@ BEGIN
                                              least(extract(year FROM e.occurred_to)::int, to_year)) y(y)
          WHERE e.occurred_from <= upper(span) AND e.occurred_to >= lower(span) AND p1.x <> p2.x
          GROUP BY 1, 2, 3
+    ), counts AS (                          -- both per pair and year, with the codes of that year
+        SELECT coalesce(y1.code, d1.code) AS c1, coalesce(y2.code, d2.code) AS c2, n.a1, n.a2, n.yr, n.nt, n.ne
+          FROM (SELECT coalesce(ty.a1, ey.a1) AS a1, coalesce(ty.a2, ey.a2) AS a2, coalesce(ty.yr, ey.yr) AS yr,
+                       coalesce(ty.n, 0) AS nt, coalesce(ey.n, 0) AS ne
+                  FROM treaty_years ty FULL JOIN event_years ey ON ey.a1 = ty.a1 AND ey.a2 = ty.a2 AND ey.yr = ty.yr) n
+          JOIN codes d1 ON d1.actor = n.a1
+          JOIN codes d2 ON d2.actor = n.a2
+          LEFT JOIN actor_years y1 ON y1.actor = n.a1 AND y1.yr = n.yr
+          LEFT JOIN actor_years y2 ON y2.actor = n.a2 AND y2.yr = n.yr
     )
-    SELECT j.c1, j.c2, j.a1, j.a2, j.yr, j.iss, j.mean, j.mn, j.mx, j.n,
-           coalesce(ty.n, 0), coalesce(ey.n, 0), j.ins, j.cmn, j.cmx, j.mn, j.mx,
-           CASE WHEN j.n > 0 THEN 'documented' WHEN j.cov THEN 'silent' ELSE 'outside' END,
-           j.ctd, j.nsrc
-      FROM joined j
-      LEFT JOIN treaty_years ty ON ty.a1 = j.a1 AND ty.a2 = j.a2 AND ty.yr = j.yr
-      LEFT JOIN event_years ey ON ey.a1 = j.a1 AND ey.a2 = j.a2 AND ey.yr = j.yr
+    -- every dyad-year of the frame with its claims if any; merge joins on the codes keep the frame's
+    -- order, so only the years and issues within each pair of codes are sorted (no sort of the panel)
+    SELECT f.c1, f.c2, f.a1, f.a2, f.yr, r.iss, r.mean, r.mn, r.mx, coalesce(r.n, 0),
+           coalesce(ct.nt, 0), coalesce(ct.ne, 0), f.ins, r.cmn, r.cmx, r.mn, r.mx,
+           CASE WHEN r.n > 0 THEN 'documented' WHEN f.cov THEN 'silent' ELSE 'outside' END,
+           r.ctd, coalesce(r.nsrc, 0)
+      FROM frame f
+      LEFT JOIN allrows r ON r.c1 = f.c1 AND r.c2 = f.c2 AND r.a1 = f.a1 AND r.a2 = f.a2 AND r.yr = f.yr
+      LEFT JOIN counts ct ON ct.c1 = f.c1 AND ct.c2 = f.c2 AND ct.a1 = f.a1 AND ct.a2 = f.a2 AND ct.yr = f.yr
+     WHERE alld OR r.a1 IS NOT NULL
      ORDER BY 1, 2, 5, 6 NULLS FIRST;
     IF remote THEN                          -- the rest of the transaction as it was
         PERFORM set_config('citus.enable_local_execution', 'on', true);
