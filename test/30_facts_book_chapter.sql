@@ -123,13 +123,13 @@ SELECT results_eq(
 -- Peace treaty (state voice): Abe's "new approach" (+1, line 156, claim 100042) is a proposal, dated to the
 -- day it was made (6 May 2016; 1.13 adjudication, unit 45); Suga's "no change in the basic position" (-1,
 -- line 160-164, 100066, May 2016: 31 days); and the stagnant negotiations the proposal "stemmed from"
--- (-1, line 158-160, 100107, the baseline from the start of 2016 to 5 May: 126 days): mean
--- (1 - 31 - 126) / (1 + 31 + 126) = -156/158 = -0.987. The author's reading of the new approach (100109)
+-- (-1, line 158-160, 100107, the baseline from May 2016, when the text places the Sochi visit, to 5 May:
+-- 5 days; from the start of 2016 before 1.14): mean (1 - 31 - 5) / (1 + 31 + 5) = -35/37 = -0.946. The author's reading of the new approach (100109)
 -- and proposal (100074) are not state voice and do not count.
 SELECT results_eq(
     $$SELECT stance_mean, stance_min, stance_max, n_claims FROM dyad_years(2016, 2016, known_by => '2016-12-31')
        WHERE ccode1 = 740 AND ccode2 = 365 AND issue = 'peace_treaty'$$,
-    $$VALUES (-0.987, -1, 1, 3)$$,
+    $$VALUES (-0.946, -1, 1, 3)$$,
     'COW 740->365, 2016, peace treaty: one day of the new approach against Suga''s caveat and the deadlock before it');
 
 -- Names the chapter uses for the capitals -----------------------------------------------------------

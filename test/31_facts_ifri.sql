@@ -87,12 +87,16 @@ SELECT results_eq(
 -- Since 1.13 "the West" is the group WST, never the United States (collectives rule): line 2 gives Russia
 -- adversarial (-2) toward the West from 2014 to 2017-10 (claim 200001), line 3 Russia's "hardening stance
 -- towards the Western powers" (claim 200025, WST, -2) and, since it names the United States, toward the US
--- (claim 200023, -2). Lafuente has Russia cool (-1) toward the US from 2000 ("competir mano a mano con
--- EE. UU.", claim 400038, his line 270): a conflict from 2014 to the end of October 2017.
+-- (claim 200023, -2), with its baseline in 2013 (claim 200024): -2 since 1.14, the level of the West
+-- before the crisis that "reinforced" the hostility (docs/reliability/blind/review). Lafuente has Russia
+-- cool (-1) toward the US from 2000 ("competir mano a mano con EE. UU.", claim 400038, his line 270): a
+-- conflict in 2013 and from 2014 to the end of October 2017.
 SELECT results_eq(
-    $$SELECT claim_a, claim_b, overlap, stance_a, stance_b FROM conflicting_claims('RUS', 'USA', 'diplomatic_relations')$$,
-    $$VALUES (200023::bigint, 400038::bigint, daterange('2014-01-01', '2017-11-01'), -2, -1)$$,
-    'Russia toward the US: Ifri''s adversarial (line 3) against Lafuente''s cool, 2014 to October 2017');
+    $$SELECT claim_a, claim_b, overlap, stance_a, stance_b FROM conflicting_claims('RUS', 'USA', 'diplomatic_relations')
+       ORDER BY overlap$$,
+    $$VALUES (200024::bigint, 400038::bigint, daterange('2013-01-01', '2014-01-01'), -2, -1),
+             (200023, 400038, daterange('2014-01-01', '2017-11-01'), -2, -1)$$,
+    'Russia toward the US: Ifri''s adversarial (line 3, and its baseline of 2013) against Lafuente''s cool, 2013 to October 2017');
 SELECT results_eq(
     $$SELECT c, s.claim_id, s.stance_label, s.certain
         FROM unnest(ARRAY['WST', 'USA']) c,
