@@ -261,10 +261,12 @@ BEGIN
                 SELECT e.a1, e.c1, e.a2, e.c2, e.yr, e.yr, false FROM extra e) x
           LEFT JOIN covered cp ON cp.a1 = x.a1 AND cp.a2 = x.a2
          ORDER BY x.c1, x.c2
-    ), frame AS (                           -- every dyad-year (a nested loop keeps the order of the codes)
-        SELECT pr.a1, pr.c1, pr.a2, pr.c2, y.y AS yr, pr.ins, coalesce(pr.years @> y.y, false) AS cov
+    ), frame AS (                           -- every dyad-year, by codes and year: a nested loop keeps the
+        SELECT pr.a1, pr.c1, pr.a2, pr.c2, y.y AS yr, pr.ins,           -- order of the codes, so only
+               coalesce(pr.years @> y.y, false) AS cov                  -- each pair's years are sorted
           FROM pairs pr
           CROSS JOIN LATERAL generate_series(pr.yf, pr.yt) y(y)
+         ORDER BY pr.c1, pr.c2, y.y
     ), treaty_years AS (                    -- treaties: each ordered pair of parties, each year in force
         SELECT p1.x AS a1, p2.x AS a2, y.y AS yr, count(*)::int AS n
           FROM bilateral.treaty t
@@ -293,8 +295,9 @@ BEGIN
           LEFT JOIN actor_years y1 ON y1.actor = n.a1 AND y1.yr = n.yr
           LEFT JOIN actor_years y2 ON y2.actor = n.a2 AND y2.yr = n.yr
     )
-    -- every dyad-year of the frame with its claims if any; merge joins on the codes keep the frame's
-    -- order, so only the years and issues within each pair of codes are sorted (no sort of the panel)
+    -- every dyad-year of the frame with its claims if any: merge joins on the codes and the year keep
+    -- the frame's order, so only the issues within a dyad-year are sorted (no sort of the whole panel,
+    -- and no pair's rows compared with every row of the pair where claims are dense)
     SELECT f.c1, f.c2, f.a1, f.a2, f.yr, r.iss, r.mean, r.mn, r.mx, coalesce(r.n, 0),
            coalesce(ct.nt, 0), coalesce(ct.ne, 0), f.ins, r.cmn, r.cmx, r.mn, r.mx,
            CASE WHEN r.n > 0 THEN 'documented' WHEN f.cov THEN 'silent' ELSE 'outside' END,
