@@ -17,7 +17,7 @@ SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
                  WHERE p.pronamespace = 'bilateral'::regnamespace AND (p.prosecdef OR p.prosrc = 'bl_owner_gate') ORDER BY 1),
           ARRAY['bilateral.add_coding(text,text,integer,integer,bilateral.bilateral_position,text)',
                 'bilateral.adjudicate(text,text,text,jsonb,text)',
-                'bilateral.adjudicate_claim(text,text,bigint[],jsonb,jsonb,bigint,text)', 'bilateral.close_task(text)',
+                'bilateral.adjudicate_claim(text,text,bigint[],jsonb,jsonb,bigint,int4range,text)', 'bilateral.close_task(text)',
                 'bilateral.create_coding_task(text,regrole[],text[],text[])',
                 'bilateral.delete_row(text,text[])', 'bilateral.delete_source(text,boolean)',
                 'bilateral.import_claims_rows(text,regclass)', 'bilateral.task_progress(text)'],

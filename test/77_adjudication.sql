@@ -3,7 +3,7 @@
 -- whose value stood for each field; every coder's value stays queryable beside it
 -- (adjudication_trail), and the claim's provenance leads back to its codings.  docs/coding.md.
 BEGIN;
-SELECT plan(41);
+SELECT plan(43);
 DO $$
 DECLARE r text;
 BEGIN
@@ -144,6 +144,8 @@ SELECT is((SELECT concat_ws(' | ', "position", voice, locator) FROM bilateral.po
           'WST->RUS:diplomatic_relations:-2:2014/2017 | state | char=0,46', 'a second claim from the same unit, spanning its codings');
 SELECT is((SELECT concat_ws(' ', value, rule, stood::text, note) FROM bilateral.adjudication WHERE claim_id = :m2 AND field = 'actor'),
           'WST set {} the West is a collective (codebook)', 'a set value: rule set, no coder''s value stood, with its reason');
+SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARRAY[%s]::bigint[], quote_span => int4range(47, 59))', 'adjm', 'adjm_src:0-46', :a1)),
+               '^22023 invalid quote_span: \[47,59\) \(unit "adjm_src:0-46" spans 0-46\)', 'quote_span overlaps the unit');
 -- claim 3: the baseline neither coder made
 SELECT matches(pg_temp.err($$SELECT bilateral.adjudicate_claim('adjm', 'adjm_src:0-46', '{}', set_values => '{"actor": "RUS"}', note => 'x')$$),
                '^22023 a claim from no coding needs every field set: counterpart, issue', 'a claim from no coding sets every field');
@@ -155,10 +157,15 @@ SELECT bilateral.adjudicate_claim('adjm', 'adjm_src:0-46', '{}',
          note => 'baseline: hostility before the crisis') AS m3 \gset
 SELECT is((SELECT concat_ws(' | ', "position", locator) FROM bilateral.position_claim WHERE claim_id = :m3),
           'RUS->WST:diplomatic_relations:-2:2013/2013 | char=0,46', 'a claim no coder made, spanning the unit');
+SELECT bilateral.adjudicate_claim('adjm', 'adjm_src:0-46', '{}',
+         set_values => '{"actor": "WST", "counterpart": "RUS", "issue": "diplomatic_relations", "stance": -2, "valid_from": "2013", "valid_to": "2013", "voice": "state"}',
+         quote_span => int4range(24, 46), note => 'baseline, the other side') AS m4 \gset
+SELECT is((SELECT concat_ws(' | ', locator, quote) FROM bilateral.position_claim WHERE claim_id = :m4),
+          'char=24,46 | hostile to each other.', 'quote_span: the adjudicator''s own excerpt');
 SELECT is((SELECT count(*)::int FROM bilateral.adjudication WHERE claim_id = :m3 AND rule = 'set' AND coding_ids = '{}'), 7,
           'its trail: every field set, from no coding');
-SELECT is((SELECT count(*)::int FROM bilateral.adjudication WHERE task_key = 'adjm' AND unit = 'adjm_src:0-46'), 21,
-          'three claims of one unit, seven fields each');
+SELECT is((SELECT count(*)::int FROM bilateral.adjudication WHERE task_key = 'adjm' AND unit = 'adjm_src:0-46'), 28,
+          'four claims of one unit, seven fields each');
 SELECT is(ARRAY(SELECT concat_ws(' ', claim_id = :m1, coder, value, adjudicated_value, stood) FROM bilateral.adjudication_trail
                  WHERE task_key = 'adjm' AND field = 'counterpart' AND claim_id IN (:m1, :m2, :m3) ORDER BY claim_id, coder),
           ARRAY['t bl_adj_alice WST WST t', 't bl_adj_bob USA WST f', 'f bl_adj_alice RUS RUS t', 'f bl_adj_bob RUS RUS t'],
@@ -171,7 +178,7 @@ SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARR
                '^23505 unit "adjm_src:47-59" of task "adjm" is adjudicated whole already', 'and adjudicate_claim() refuses it then');
 RESET ROLE;
 SET ROLE bl_adj_bob;
-SELECT is((SELECT count(*)::int FROM bilateral.adjudication WHERE task_key = 'adjm'), 28, 'a coder reads every claim''s trail');
+SELECT is((SELECT count(*)::int FROM bilateral.adjudication WHERE task_key = 'adjm'), 35, 'a coder reads every claim''s trail');
 RESET ROLE;
 
 SELECT * FROM finish();

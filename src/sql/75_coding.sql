@@ -524,16 +524,17 @@ REVOKE ALL ON FUNCTION bilateral.adjudicate_as_owner(text, text, text, jsonb, te
 -- several issues): each from a chosen subset of the unit's codings, by the same gate and trail.
 CREATE FUNCTION bilateral.adjudicate_claim(task_key text, unit text, codings bigint[], picks jsonb DEFAULT NULL,
                                            set_values jsonb DEFAULT NULL, quote_from bigint DEFAULT NULL,
-                                           note text DEFAULT NULL) RETURNS bigint
+                                           quote_span int4range DEFAULT NULL, note text DEFAULT NULL) RETURNS bigint
 AS 'MODULE_PATHNAME', 'bl_owner_gate'
 LANGUAGE C VOLATILE;
-COMMENT ON FUNCTION bilateral.adjudicate_claim(text, text, bigint[], jsonb, jsonb, bigint, text) IS
-    'For the owner of a closed task: one of several claims from one unit, made from the given codings of it (each field the majority among them, each coder once; picks => ''{"stance": "bob"}'' settles a field by a coder''s value; set_values => ''{"counterpart": "WST"}'' gives the adjudicator''s own value, rule set, which needs a note; codings may be empty when set_values gives every field). The claim spans the coding quote_from, else the given codings, else the unit. Records the trail in bilateral.adjudication; returns the claim_id. docs/coding.md.';
-REVOKE ALL ON FUNCTION bilateral.adjudicate_claim(text, text, bigint[], jsonb, jsonb, bigint, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION bilateral.adjudicate_claim(text, text, bigint[], jsonb, jsonb, bigint, text) TO PUBLIC;
+COMMENT ON FUNCTION bilateral.adjudicate_claim(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) IS
+    'For the owner of a closed task: one of several claims from one unit, made from the given codings of it (each field the majority among them, each coder once; picks => ''{"stance": "bob"}'' settles a field by a coder''s value; set_values => ''{"counterpart": "WST"}'' gives the adjudicator''s own value, rule set, which needs a note; codings may be empty when set_values gives every field). The claim spans the coding quote_from, or quote_span (the adjudicator''s excerpt, characters of the document overlapping the unit), else the given codings, else the unit. Records the trail in bilateral.adjudication; returns the claim_id. docs/coding.md.';
+REVOKE ALL ON FUNCTION bilateral.adjudicate_claim(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION bilateral.adjudicate_claim(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) TO PUBLIC;
 
 CREATE FUNCTION bilateral.adjudicate_claim_as_owner(task_key text, unit text, codings bigint[], picks jsonb,
-                                                    set_values jsonb, quote_from bigint, note text) RETURNS bigint
+                                                    set_values jsonb, quote_from bigint, quote_span int4range,
+                                                    note text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -619,6 +620,11 @@ BEGIN
         RAISE EXCEPTION 'coding % (quote_from) is not in unit "%"', quote_from, bilateral.clip(unit)
             USING ERRCODE = '22023', HINT = 'The claim''s quote is the span of one of the unit''s codings (bilateral.coding_units).';
     END IF;
+    IF quote_span IS NOT NULL AND (quote_from IS NOT NULL OR lower_inf(quote_span) OR upper_inf(quote_span) OR isempty(quote_span)
+                                   OR upper(quote_span) <= u.unit_start OR lower(quote_span) >= u.unit_end) THEN
+        RAISE EXCEPTION 'invalid quote_span: % (unit "%" spans %-%)', quote_span, bilateral.clip(unit), u.unit_start, u.unit_end
+            USING ERRCODE = '22023', HINT = 'quote_span is the claim''s own excerpt, characters from 0 with the end exclusive (int4range(S, E)), overlapping the unit; give it or quote_from, not both.';
+    END IF;
     IF cardinality(ids) = 0 THEN
         SELECT string_agg(f2, ', ') INTO missing FROM unnest(fields) f2 WHERE NOT coalesce(set_values ? f2, false);
         IF missing IS NOT NULL THEN
@@ -685,9 +691,13 @@ BEGIN
         RAISE EXCEPTION 'source "%" is not yours', bilateral.clip(u.source_key)
             USING ERRCODE = '42501', HINT = 'The claim is recorded under the task''s source, which must be the adjudicator''s.';
     END IF;
-    -- the claim's span: the coding it quotes, else the extent of its codings, else the unit's
+    -- the claim's span: the coding it quotes, or the adjudicator's excerpt, else the extent of its
+    -- codings, else the unit's
     IF quote_from IS NOT NULL THEN
         SELECT c.span_start, c.span_end INTO s_start, s_end FROM bilateral.coding c WHERE c.coding_id = quote_from;
+    ELSIF quote_span IS NOT NULL THEN
+        s_start := lower(quote_span);
+        s_end := upper(quote_span);
     ELSIF cardinality(ids) > 0 THEN
         SELECT min(c.span_start), max(c.span_end) INTO s_start, s_end FROM bilateral.coding c WHERE c.coding_id = ANY (ids);
     ELSE
@@ -738,9 +748,9 @@ BEGIN
     RETURN id;
 END
 $$;
-COMMENT ON FUNCTION bilateral.adjudicate_claim_as_owner(text, text, bigint[], jsonb, jsonb, bigint, text) IS
+COMMENT ON FUNCTION bilateral.adjudicate_claim_as_owner(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) IS
     'internal: the body of adjudicate_claim(), run by its gate as the extension''s owner for the gate''s caller.';
-REVOKE ALL ON FUNCTION bilateral.adjudicate_claim_as_owner(text, text, bigint[], jsonb, jsonb, bigint, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION bilateral.adjudicate_claim_as_owner(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) FROM PUBLIC;
 
 CREATE VIEW bilateral.adjudication_trail WITH (security_invoker = true) AS
 SELECT a.task_key, a.unit, a.field, u.coder, bilateral.coding_value(c."position", c.voice, a.field) AS value,
