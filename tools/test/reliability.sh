@@ -74,9 +74,9 @@ PY
     # every final claim: replayed, prospective (a forecast or conditional: data/prospective_claim.csv),
     # or not replayable (with its reason); none is left out
     read total stances replayed prospective <<EOF2
-$(q "SELECT count(*), count(*) FILTER (WHERE quote_kind <> 'prospective'), count(claim_id), count(*) FILTER (WHERE quote_kind = 'prospective') FROM blind_replay")
+$(q "SELECT count(*) FILTER (WHERE quote_kind <> 'dropped'), count(*) FILTER (WHERE quote_kind NOT IN ('prospective', 'dropped')), count(claim_id), count(*) FILTER (WHERE quote_kind = 'prospective') FROM blind_replay")
 EOF2
-    notrep=$(q "SELECT string_agg(dir || ' row ' || final_row || ' (claim ' || expected_claim_id || '): ' || unit, '; ' ORDER BY dir, final_row) FROM blind_replay WHERE claim_id IS NULL AND quote_kind <> 'prospective'")
+    notrep=$(q "SELECT string_agg(dir || ' row ' || final_row || ' (claim ' || expected_claim_id || '): ' || unit, '; ' ORDER BY dir, final_row) FROM blind_replay WHERE claim_id IS NULL AND quote_kind NOT IN ('prospective', 'dropped')")
     # known: two final claims of lafuente_2021 merge codings of two units (the coders quoted adjacent
     # parts of one sentence, which do not overlap: the adjudicator merged them, its reason says so);
     # adjudicate_claim() takes the codings of one unit
@@ -101,7 +101,7 @@ EOF2
            LEFT JOIN bilateral.position_claim s ON s.claim_id = r.expected_claim_id AND s.shipped"
     n_shipped=$(q "SELECT count(*) FROM bilateral.position_claim WHERE shipped AND source_key IN ('lafuente_2021', 'pajon_ifri_2017', 'russo_japanese_skeptical_view', 'streltsov_2020')")
     n_matched=$(q "SELECT count(DISTINCT expected_claim_id) FROM ($cmp) x WHERE NOT gone")
-    n_all=$(q "SELECT count(DISTINCT r.expected_claim_id) FROM blind_replay r JOIN bilateral.position_claim s ON s.claim_id = r.expected_claim_id AND s.shipped WHERE r.quote_kind <> 'prospective'")
+    n_all=$(q "SELECT count(DISTINCT r.expected_claim_id) FROM blind_replay r JOIN bilateral.position_claim s ON s.claim_id = r.expected_claim_id AND s.shipped WHERE r.quote_kind NOT IN ('prospective', 'dropped')")
     if [ "$n_matched" = "$replayed" ] && [ "$n_shipped" = "$stances" ] && [ "$n_all" = "$stances" ]; then
       ok "each of the $replayed replayed claims has its shipped claim; the $n_shipped shipped claims of the four documents are these and the 2 not replayable"
     else
@@ -129,6 +129,20 @@ EOF2
     else
       notok "of $n_coding claims quoting a coder's quote, $n_quote quote what the shipped claim quotes; of $n_excerpt quoting the adjudicator's excerpt, $n_within"; rst=1
       q "SELECT expected_claim_id, quote_kind, got_quote, shipped_quote FROM ($cmp) x WHERE NOT gone AND shipped_quote NOT IN (got_quote, got_join, got_keep)" | head -10
+    fi
+    # every coding of the task is accounted for: taken by a replayed claim (the trail's coding_ids),
+    # by a forecast or conditional or one of the 2 not replayable, or dropped (dropped.csv), never both
+    read n_codings n_taken n_dropped n_both <<EOF2
+$(q "WITH taken AS (SELECT DISTINCT unnest(coding_ids) AS id FROM bilateral.adjudication WHERE task_key = 'blind_2026'
+                    UNION SELECT unnest(codings) FROM blind_replay WHERE claim_id IS NULL AND quote_kind <> 'dropped'),
+          dropped AS (SELECT DISTINCT unnest(codings) AS id FROM blind_replay WHERE quote_kind = 'dropped')
+     SELECT (SELECT count(*) FROM bilateral.coding WHERE task_key = 'blind_2026'),
+            (SELECT count(*) FROM taken), (SELECT count(*) FROM dropped), (SELECT count(*) FROM taken JOIN dropped USING (id))")
+EOF2
+    if [ "$n_codings" = "$((n_taken + n_dropped))" ] && [ "$n_both" = 0 ]; then
+      ok "every one of the $n_codings codings of blind_2026 is accounted for: $n_taken taken by a final claim, $n_dropped dropped with a reason (dropped.csv)"
+    else
+      notok "of $n_codings codings of blind_2026, $n_taken taken by a final claim, $n_dropped dropped, $n_both both"; rst=1
     fi
     # the trail: seven rows per claim, each set value with its reason
     read n_trail n_set n_set_note <<EOF2
