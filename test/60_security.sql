@@ -19,7 +19,7 @@ SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
                 'bilateral.adjudicate(text,text,text,jsonb,text)',
                 'bilateral.adjudicate_claim(text,text,bigint[],jsonb,jsonb,bigint,int4range,text)', 'bilateral.close_task(text)',
                 'bilateral.create_coding_task(text,regrole[],text[],text[])',
-                'bilateral.delete_row(text,text[])', 'bilateral.delete_source(text,boolean)',
+                'bilateral.delete_row(text,text[])', 'bilateral.delete_source(text,boolean)', 'bilateral.dismiss_coding(text,bigint,text)',
                 'bilateral.import_claims_rows(text,regclass)', 'bilateral.task_progress(text)'],
           'only the two delete functions (ordinary roles hold no DELETE privilege), the bulk insert of import_claims (row level security checked once, not per row) and the writers of coding tasks (tables no role writes directly; docs/coding.md) run with their owner''s rights, through the gate (no SECURITY DEFINER function)');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p

@@ -3,7 +3,7 @@
 -- whose value stood for each field; every coder's value stays queryable beside it
 -- (adjudication_trail), and the claim's provenance leads back to its codings.  docs/coding.md.
 BEGIN;
-SELECT plan(43);
+SELECT plan(54);
 DO $$
 DECLARE r text;
 BEGIN
@@ -91,13 +91,15 @@ RESET ROLE;
 -- where no coder gave the right one, and a claim no coder made (a baseline)
 SET ROLE bl_adj_pi;
 SELECT bilateral.add_source('adjm_src', 'A study', 'PI', '2019-05-01', 'en');
-SELECT bilateral.add_document('adjm_src', 'Russia and the West are hostile to each other. Talks go on.', NULL);
+SELECT bilateral.add_document('adjm_src', 'Russia and the West are hostile to each other. Talks go on. Japan waits.', NULL);
 SELECT bilateral.create_coding_task('adjm', '{bl_adj_alice,bl_adj_bob}', '{adjm_src}', '{actor,counterpart,stance,voice}');
 RESET ROLE;
 SET ROLE bl_adj_alice;
 SELECT bilateral.add_coding('adjm', 'adjm_src', 0, 46, 'RUS->WST:diplomatic_relations:-2:2014/2017', 'state') AS a1 \gset
 SELECT bilateral.add_coding('adjm', 'adjm_src', 0, 46, 'WST->RUS:diplomatic_relations:-2:2014/2017', 'state') AS a2 \gset
 SELECT bilateral.add_coding('adjm', 'adjm_src', 47, 59, 'RUS->JPN:peace_treaty:1:2019/2019', 'state') AS a3 \gset
+SELECT bilateral.add_coding('adjm', 'adjm_src', 20, 46, 'RUS->JPN:diplomatic_relations:0:2014/2017', 'state') AS a4 \gset
+SELECT bilateral.add_coding('adjm', 'adjm_src', 60, 72, 'JPN->RUS:peace_treaty:0:2019/2019', 'state') AS a5 \gset
 RESET ROLE;
 SET ROLE bl_adj_bob;
 SELECT bilateral.add_coding('adjm', 'adjm_src', 0, 19, 'RUS->USA:diplomatic_relations:-2:2014/2017', 'author_assessment') AS b1 \gset
@@ -176,9 +178,36 @@ SELECT matches(pg_temp.err($$SELECT bilateral.adjudicate('adjm', 'adjm_src:0-46'
 SELECT ok(bilateral.adjudicate('adjm', 'adjm_src:47-59') IS NOT NULL, 'adjudicate() takes another unit whole');
 SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARRAY[%s]::bigint[])', 'adjm', 'adjm_src:47-59', :a3)),
                '^23505 unit "adjm_src:47-59" of task "adjm" is adjudicated whole already', 'and adjudicate_claim() refuses it then');
+-- a coding the adjudicator drops, with its reason (dismiss_coding())
+RESET ROLE;
+SET ROLE bl_adj_alice;
+SELECT matches(pg_temp.err(format('SELECT bilateral.dismiss_coding(%L, %s, %L)', 'adjm', :a4, 'x')), '^42501 only the owner',
+               'dismiss_coding(): a coder does not dismiss');
+RESET ROLE;
+SET ROLE bl_adj_pi;
+SELECT matches(pg_temp.err(format('SELECT bilateral.dismiss_coding(%L, %s, %L)', 'adjm', :a4, ' ')), '^22023 a dismissed coding needs its reason',
+               'a dismissal needs its reason');
+SELECT matches(pg_temp.err(format('SELECT bilateral.dismiss_coding(%L, %s, %L)', 'adjm', 999999999, 'x')), '^22023 coding 999999999 is not in task "adjm"',
+               'a coding not of the task is refused');
+SELECT matches(pg_temp.err(format('SELECT bilateral.dismiss_coding(%L, %s, %L)', 'adjm', :b1, 'x')), format('^23505 coding %s is taken by claim %s', :b1, :m1),
+               'a coding a claim came from is not dismissed');
+SELECT is(bilateral.dismiss_coding('adjm', :a4, 'no stance toward Japan in the sentence'), 'adjm_src:0-46', 'dismiss_coding() records the drop, returns the unit');
+SELECT is((SELECT concat_ws(' ', unit, adjudicator, reason) FROM bilateral.coding_dismissal WHERE task_key = 'adjm' AND coding_id = :a4),
+          'adjm_src:0-46 bl_adj_pi no stance toward Japan in the sentence', 'coding_dismissal: the coding, who dropped it, why');
+SELECT matches(pg_temp.err(format('SELECT bilateral.dismiss_coding(%L, %s, %L)', 'adjm', :a4, 'x')), '^23505 coding \d+ is dismissed already',
+               'a coding is dismissed once');
+SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARRAY[%s]::bigint[])', 'adjm', 'adjm_src:0-46', :a4)),
+               '^22023 coding \d+ is dismissed', 'no claim takes a dismissed coding');
+SELECT bilateral.dismiss_coding('adjm', :a5, 'a wait is no stance');
+SELECT matches(pg_temp.err($$SELECT bilateral.adjudicate('adjm', 'adjm_src:60-72')$$), '^23505 unit "adjm_src:60-72" of task "adjm" has dismissed codings',
+               'adjudicate() takes no unit with a dismissed coding');
 RESET ROLE;
 SET ROLE bl_adj_bob;
 SELECT is((SELECT count(*)::int FROM bilateral.adjudication WHERE task_key = 'adjm'), 35, 'a coder reads every claim''s trail');
+SELECT is((SELECT count(*)::int FROM bilateral.coding_dismissal WHERE task_key = 'adjm'), 2, 'and every dismissal');
+RESET ROLE;
+SET ROLE bl_adj_eve;
+SELECT is((SELECT count(*)::int FROM bilateral.coding_dismissal), 0, 'a role outside the task reads none');
 RESET ROLE;
 
 SELECT * FROM finish();

@@ -434,6 +434,10 @@ BEGIN
             USING ERRCODE = '23505',
                   HINT = 'Its claims and trail are in bilateral.adjudication; adjudicate() makes a unit''s one claim, adjudicate_claim() each of several.';
     END IF;
+    IF EXISTS (SELECT 1 FROM bilateral.coding_dismissal d WHERE d.task_key = adjudicate_as_owner.task_key AND d.unit = adjudicate_as_owner.unit) THEN
+        RAISE EXCEPTION 'unit "%" of task "%" has dismissed codings', bilateral.clip(unit), task_key
+            USING ERRCODE = '23505', HINT = 'adjudicate() takes every coding of a unit: adjudicate the others claim by claim with adjudicate_claim().';
+    END IF;
     FOREACH f IN ARRAY fields LOOP
         pick := coalesce(picks ->> f, picks ->> '*');
         IF rule = 'pick' AND pick IS NULL THEN
@@ -616,6 +620,12 @@ BEGIN
         RAISE EXCEPTION 'coding % is not in unit "%"', foreign_id, bilateral.clip(unit)
             USING ERRCODE = '22023', HINT = 'Name codings of the unit: SELECT coding_id, coder FROM bilateral.coding_units WHERE task_key = ... AND unit = ...';
     END IF;
+    SELECT d.coding_id INTO foreign_id FROM bilateral.coding_dismissal d
+     WHERE d.task_key = adjudicate_claim_as_owner.task_key AND d.coding_id = ANY (ids) ORDER BY d.coding_id LIMIT 1;
+    IF foreign_id IS NOT NULL THEN
+        RAISE EXCEPTION 'coding % is dismissed', foreign_id
+            USING ERRCODE = '22023', HINT = 'A dismissed coding is taken by no claim (bilateral.coding_dismissal says why).';
+    END IF;
     IF quote_from IS NOT NULL AND quote_from <> ALL (u.coding_ids) THEN
         RAISE EXCEPTION 'coding % (quote_from) is not in unit "%"', quote_from, bilateral.clip(unit)
             USING ERRCODE = '22023', HINT = 'The claim''s quote is the span of one of the unit''s codings (bilateral.coding_units).';
@@ -751,6 +761,103 @@ $$;
 COMMENT ON FUNCTION bilateral.adjudicate_claim_as_owner(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) IS
     'internal: the body of adjudicate_claim(), run by its gate as the extension''s owner for the gate''s caller.';
 REVOKE ALL ON FUNCTION bilateral.adjudicate_claim_as_owner(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) FROM PUBLIC;
+
+-- A coding the adjudicator drops, with the reason: the trail's record of what no claim takes.
+-- No foreign key (the gate checks the task): a new table that referred to a reference table would
+-- be made a Citus local table during the update, before the workers have it (docs/scale.md).
+CREATE TABLE bilateral.coding_dismissal (
+    task_key     text NOT NULL,
+    coding_id    bigint NOT NULL,
+    unit         text NOT NULL,
+    reason       text NOT NULL CHECK (btrim(reason) <> ''),
+    adjudicator  name NOT NULL DEFAULT bilateral.row_owner(),
+    dismissed_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (task_key, coding_id)
+);
+COMMENT ON TABLE bilateral.coding_dismissal IS
+    'The codings an adjudicator dropped (dismiss_coding()): no claim takes them, for the reason given. With bilateral.adjudication, every coding of an adjudicated task is accounted for. Written only by dismiss_coding(). docs/coding.md.';
+
+CREATE FUNCTION bilateral.apply_dismissal_policy() RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- as apply_coding_policy() for the other coding tables (read only; written by the gate), for
+    -- this table alone: on a Citus node it is still the node's own table while an update runs
+    REVOKE ALL ON bilateral.coding_dismissal FROM PUBLIC;
+    GRANT SELECT ON bilateral.coding_dismissal TO PUBLIC;
+    PERFORM pg_catalog.pg_extension_config_dump('bilateral.coding_dismissal'::regclass, '');
+    ALTER TABLE bilateral.coding_dismissal ENABLE ROW LEVEL SECURITY;
+    DROP POLICY IF EXISTS read_trail ON bilateral.coding_dismissal;
+    CREATE POLICY read_trail ON bilateral.coding_dismissal FOR SELECT
+        USING (bilateral.may_read_coding(task_key, NULL) OR bilateral.in_scope(false, adjudicator));
+    COMMENT ON POLICY read_trail ON bilateral.coding_dismissal IS
+        'Read as the adjudication''s trail: by the task''s coders and owner once it is closed, and by whoever reads the adjudicator''s rows (bilateral.include_owners).';
+END
+$$;
+REVOKE EXECUTE ON FUNCTION bilateral.apply_dismissal_policy() FROM PUBLIC;
+COMMENT ON FUNCTION bilateral.apply_dismissal_policy() IS
+    'Run by the extension scripts only: coding_dismissal''s privileges (SELECT; writes through dismiss_coding() only), its read policy and its pg_dump registration.';
+SELECT bilateral.apply_dismissal_policy();
+
+CREATE FUNCTION bilateral.dismiss_coding(task_key text, coding_id bigint, reason text) RETURNS text
+AS 'MODULE_PATHNAME', 'bl_owner_gate'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION bilateral.dismiss_coding(text, bigint, text) IS
+    'For the owner of a closed task: records that a coding is dropped, for a reason (required), in bilateral.coding_dismissal; no claim may take it afterwards, nor one that took it be made before. Returns its unit. docs/coding.md.';
+REVOKE ALL ON FUNCTION bilateral.dismiss_coding(text, bigint, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION bilateral.dismiss_coding(text, bigint, text) TO PUBLIC;
+
+CREATE FUNCTION bilateral.dismiss_coding_as_owner(task_key text, coding_id bigint, reason text) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    t record;
+    u text;
+    claim bigint;
+BEGIN
+    SELECT * INTO t FROM bilateral.coding_task x WHERE x.task_key = dismiss_coding_as_owner.task_key FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown coding task: "%"', bilateral.clip(task_key) USING ERRCODE = 'P0002';
+    END IF;
+    IF NOT bilateral.may_edit(t.owner) THEN
+        RAISE EXCEPTION 'only the owner of task "%" adjudicates it', task_key
+            USING ERRCODE = '42501', DETAIL = format('The task belongs to %s.', t.owner);
+    END IF;
+    IF t.closed_at IS NULL THEN
+        RAISE EXCEPTION 'coding task "%" is open', task_key
+            USING ERRCODE = '55000', HINT = 'Close it first with bilateral.close_task(): adjudication reads every coder''s codings.';
+    END IF;
+    IF nullif(btrim(reason), '') IS NULL THEN
+        RAISE EXCEPTION 'a dismissed coding needs its reason'
+            USING ERRCODE = '22023', HINT = 'reason => ''a structural statement, not a stance (codebook)''.';
+    END IF;
+    SELECT x.unit INTO u FROM bilateral.coding_units x
+     WHERE x.task_key = dismiss_coding_as_owner.task_key AND x.coding_id = dismiss_coding_as_owner.coding_id;
+    IF u IS NULL THEN
+        RAISE EXCEPTION 'coding % is not in task "%"', coalesce(coding_id::text, 'NULL'), task_key
+            USING ERRCODE = '22023', HINT = 'The task''s codings are in bilateral.coding_units.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM bilateral.coding_dismissal d
+                WHERE d.task_key = dismiss_coding_as_owner.task_key AND d.coding_id = dismiss_coding_as_owner.coding_id) THEN
+        RAISE EXCEPTION 'coding % is dismissed already', coding_id
+            USING ERRCODE = '23505', HINT = 'Its reason is in bilateral.coding_dismissal.';
+    END IF;
+    SELECT min(a.claim_id) INTO claim FROM bilateral.adjudication a
+     WHERE a.task_key = dismiss_coding_as_owner.task_key AND a.unit = u AND dismiss_coding_as_owner.coding_id = ANY (a.coding_ids);
+    IF claim IS NOT NULL THEN
+        RAISE EXCEPTION 'coding % is taken by claim %', coding_id, claim
+            USING ERRCODE = '23505', HINT = 'A coding a claim came from is not dropped (bilateral.adjudication).';
+    END IF;
+    INSERT INTO bilateral.coding_dismissal (task_key, coding_id, unit, reason)
+    VALUES (dismiss_coding_as_owner.task_key, dismiss_coding_as_owner.coding_id, u, dismiss_coding_as_owner.reason);
+    RETURN u;
+END
+$$;
+COMMENT ON FUNCTION bilateral.dismiss_coding_as_owner(text, bigint, text) IS
+    'internal: the body of dismiss_coding(), run by its gate as the extension''s owner for the gate''s caller.';
+REVOKE ALL ON FUNCTION bilateral.dismiss_coding_as_owner(text, bigint, text) FROM PUBLIC;
 
 CREATE VIEW bilateral.adjudication_trail WITH (security_invoker = true) AS
 SELECT a.task_key, a.unit, a.field, u.coder, bilateral.coding_value(c."position", c.voice, a.field) AS value,

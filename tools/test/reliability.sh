@@ -131,18 +131,20 @@ EOF2
       q "SELECT expected_claim_id, quote_kind, got_quote, shipped_quote FROM ($cmp) x WHERE NOT gone AND shipped_quote NOT IN (got_quote, got_join, got_keep)" | head -10
     fi
     # every coding of the task is accounted for: taken by a replayed claim (the trail's coding_ids),
-    # by a forecast or conditional or one of the 2 not replayable, or dropped (dropped.csv), never both
-    read n_codings n_taken n_dropped n_both <<EOF2
+    # by a forecast or conditional or one of the 2 not replayable, or dismissed with the reason of
+    # dropped.csv (dismiss_coding(): coding_dismissal), never both
+    read n_codings n_taken n_dropped n_both n_listed <<EOF2
 $(q "WITH taken AS (SELECT DISTINCT unnest(coding_ids) AS id FROM bilateral.adjudication WHERE task_key = 'blind_2026'
                     UNION SELECT unnest(codings) FROM blind_replay WHERE claim_id IS NULL AND quote_kind <> 'dropped'),
-          dropped AS (SELECT DISTINCT unnest(codings) AS id FROM blind_replay WHERE quote_kind = 'dropped')
+          dropped AS (SELECT coding_id AS id FROM bilateral.coding_dismissal WHERE task_key = 'blind_2026')
      SELECT (SELECT count(*) FROM bilateral.coding WHERE task_key = 'blind_2026'),
-            (SELECT count(*) FROM taken), (SELECT count(*) FROM dropped), (SELECT count(*) FROM taken JOIN dropped USING (id))")
+            (SELECT count(*) FROM taken), (SELECT count(*) FROM dropped), (SELECT count(*) FROM taken JOIN dropped USING (id)),
+            (SELECT count(DISTINCT c) FROM blind_replay, unnest(codings) c WHERE quote_kind = 'dropped')")
 EOF2
-    if [ "$n_codings" = "$((n_taken + n_dropped))" ] && [ "$n_both" = 0 ]; then
-      ok "every one of the $n_codings codings of blind_2026 is accounted for: $n_taken taken by a final claim, $n_dropped dropped with a reason (dropped.csv)"
+    if [ "$n_codings" = "$((n_taken + n_dropped))" ] && [ "$n_both" = 0 ] && [ "$n_dropped" = "$n_listed" ]; then
+      ok "every one of the $n_codings codings of blind_2026 is accounted for: $n_taken taken by a final claim, $n_dropped dismissed with the reason of dropped.csv (dismiss_coding())"
     else
-      notok "of $n_codings codings of blind_2026, $n_taken taken by a final claim, $n_dropped dropped, $n_both both"; rst=1
+      notok "of $n_codings codings of blind_2026, $n_taken taken by a final claim, $n_dropped dismissed ($n_listed in dropped.csv), $n_both both"; rst=1
     fi
     # the trail: seven rows per claim, each set value with its reason
     read n_trail n_set n_set_note <<EOF2
