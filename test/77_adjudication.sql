@@ -3,7 +3,7 @@
 -- whose value stood for each field; every coder's value stays queryable beside it
 -- (adjudication_trail), and the claim's provenance leads back to its codings.  docs/coding.md.
 BEGIN;
-SELECT plan(54);
+SELECT plan(55);
 DO $$
 DECLARE r text;
 BEGIN
@@ -160,12 +160,14 @@ SELECT bilateral.adjudicate_claim('adjm', 'adjm_src:0-46', '{}',
 SELECT is((SELECT concat_ws(' | ', "position", locator) FROM bilateral.position_claim WHERE claim_id = :m3),
           'RUS->WST:diplomatic_relations:-2:2013/2013 | char=0,46', 'a claim no coder made, spanning the unit');
 SELECT bilateral.adjudicate_claim('adjm', 'adjm_src:0-46', '{}',
-         set_values => '{"actor": "WST", "counterpart": "RUS", "issue": "diplomatic_relations", "stance": -2, "valid_from": "2013", "valid_to": "2013", "voice": "state"}',
+         set_values => '{"actor": "WST", "counterpart": "RUS", "issue": "diplomatic_relations", "stance": "-02", "valid_from": "2013", "valid_to": "2013", "voice": "state"}',
          quote_span => int4range(24, 46), note => 'baseline, the other side') AS m4 \gset
 SELECT is((SELECT concat_ws(' | ', locator, quote) FROM bilateral.position_claim WHERE claim_id = :m4),
           'char=24,46 | hostile to each other.', 'quote_span: the adjudicator''s own excerpt');
 SELECT is((SELECT count(*)::int FROM bilateral.adjudication WHERE claim_id = :m3 AND rule = 'set' AND coding_ids = '{}'), 7,
           'its trail: every field set, from no coding');
+SELECT is((SELECT value FROM bilateral.adjudication WHERE claim_id = :m4 AND field = 'stance'), '-2',
+          'a value set is recorded as coding_values writes it');
 SELECT is((SELECT count(*)::int FROM bilateral.adjudication WHERE task_key = 'adjm' AND unit = 'adjm_src:0-46'), 28,
           'four claims of one unit, seven fields each');
 SELECT is(ARRAY(SELECT concat_ws(' ', claim_id = :m1, coder, value, adjudicated_value, stood) FROM bilateral.adjudication_trail

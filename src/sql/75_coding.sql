@@ -723,6 +723,12 @@ BEGIN
             USING ERRCODE = '22023', DETAIL = SQLERRM,
                   HINT = 'set_values takes a field as coding_values shows it: actor and counterpart codes, stance -3 .. 3, valid_from and valid_to partial dates (.. for an open end).';
     END;
+    -- the values set, as coding_values writes them (stance "+2" is 2), so the trail compares alike
+    FOREACH f IN ARRAY fields LOOP
+        IF rules ->> f = 'set' AND f <> 'voice' THEN
+            vals := vals || jsonb_build_object(f, bilateral.coding_value(pos, vals ->> 'voice', f));
+        END IF;
+    END LOOP;
     IF NOT EXISTS (SELECT 1 FROM bilateral.actor x WHERE x.actor = bilateral.actor(pos))
        OR NOT EXISTS (SELECT 1 FROM bilateral.actor x WHERE x.actor = bilateral.counterpart(pos)) THEN
         RAISE EXCEPTION 'unknown actor in position %', pos
