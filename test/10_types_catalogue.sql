@@ -71,7 +71,8 @@ CREATE TEMP VIEW type_c_functions AS
                              -- the agreement aggregates' transitions see NULLs (missing values, refused keys)
                              'agreement_level_step', 'agreement_weights_step', 'agreement_text_step',
                              'agreement_interval_step', 'agreement_span_step',
-                             'create_coding_task', 'add_coding', 'task_progress', 'close_task', 'adjudicate');
+                             'create_coding_task', 'add_coding', 'task_progress', 'close_task', 'adjudicate',
+                             'adjudicate_claim', 'dismiss_coding');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM type_c_functions p WHERE p.provolatile <> 'i' ORDER BY 1),
           ARRAY[]::text[], 'every C function of the types is IMMUTABLE');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM type_c_functions p WHERE p.proparallel <> 's' ORDER BY 1),

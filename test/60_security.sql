@@ -16,9 +16,10 @@ GRANT CREATE ON SCHEMA public TO bl_attacker;
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p
                  WHERE p.pronamespace = 'bilateral'::regnamespace AND (p.prosecdef OR p.prosrc = 'bl_owner_gate') ORDER BY 1),
           ARRAY['bilateral.add_coding(text,text,integer,integer,bilateral.bilateral_position,text)',
-                'bilateral.adjudicate(text,text,text,jsonb,text)', 'bilateral.close_task(text)',
+                'bilateral.adjudicate(text,text,text,jsonb,text)',
+                'bilateral.adjudicate_claim(text,text,bigint[],jsonb,jsonb,bigint,int4range,text)', 'bilateral.close_task(text)',
                 'bilateral.create_coding_task(text,regrole[],text[],text[])',
-                'bilateral.delete_row(text,text[])', 'bilateral.delete_source(text,boolean)',
+                'bilateral.delete_row(text,text[])', 'bilateral.delete_source(text,boolean)', 'bilateral.dismiss_coding(text,bigint,text)',
                 'bilateral.import_claims_rows(text,regclass)', 'bilateral.task_progress(text)'],
           'only the two delete functions (ordinary roles hold no DELETE privilege), the bulk insert of import_claims (row level security checked once, not per row) and the writers of coding tasks (tables no role writes directly; docs/coding.md) run with their owner''s rights, through the gate (no SECURITY DEFINER function)');
 SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc p

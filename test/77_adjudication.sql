@@ -3,7 +3,7 @@
 -- whose value stood for each field; every coder's value stays queryable beside it
 -- (adjudication_trail), and the claim's provenance leads back to its codings.  docs/coding.md.
 BEGIN;
-SELECT plan(19);
+SELECT plan(55);
 DO $$
 DECLARE r text;
 BEGIN
@@ -84,6 +84,132 @@ SELECT is((SELECT count(*)::int FROM bilateral.adjudication_trail WHERE task_key
 RESET ROLE;
 SET ROLE bl_adj_eve;
 SELECT is((SELECT count(*)::int FROM bilateral.adjudication), 0, 'a role outside the task reads no trail');
+RESET ROLE;
+
+-- several claims from one unit (adjudicate_claim(), #25): a sentence that says two things (both
+-- directions of a dyad), each claim from the codings that say it, with the adjudicator's own value
+-- where no coder gave the right one, and a claim no coder made (a baseline)
+SET ROLE bl_adj_pi;
+SELECT bilateral.add_source('adjm_src', 'A study', 'PI', '2019-05-01', 'en');
+SELECT bilateral.add_document('adjm_src', 'Russia and the West are hostile to each other. Talks go on. Japan waits.', NULL);
+SELECT bilateral.create_coding_task('adjm', '{bl_adj_alice,bl_adj_bob}', '{adjm_src}', '{actor,counterpart,stance,voice}');
+RESET ROLE;
+SET ROLE bl_adj_alice;
+SELECT bilateral.add_coding('adjm', 'adjm_src', 0, 46, 'RUS->WST:diplomatic_relations:-2:2014/2017', 'state') AS a1 \gset
+SELECT bilateral.add_coding('adjm', 'adjm_src', 0, 46, 'WST->RUS:diplomatic_relations:-2:2014/2017', 'state') AS a2 \gset
+SELECT bilateral.add_coding('adjm', 'adjm_src', 47, 59, 'RUS->JPN:peace_treaty:1:2019/2019', 'state') AS a3 \gset
+SELECT bilateral.add_coding('adjm', 'adjm_src', 20, 46, 'RUS->JPN:diplomatic_relations:0:2014/2017', 'state') AS a4 \gset
+SELECT bilateral.add_coding('adjm', 'adjm_src', 60, 72, 'JPN->RUS:peace_treaty:0:2019/2019', 'state') AS a5 \gset
+RESET ROLE;
+SET ROLE bl_adj_bob;
+SELECT bilateral.add_coding('adjm', 'adjm_src', 0, 19, 'RUS->USA:diplomatic_relations:-2:2014/2017', 'author_assessment') AS b1 \gset
+SELECT bilateral.add_coding('adjm', 'adjm_src', 0, 46, 'USA->RUS:diplomatic_relations:-2:2014/2017', 'state') AS b2 \gset
+SELECT bilateral.add_coding('adjm', 'adjm_src', 47, 59, 'RUS->JPN:peace_treaty:1:2019/2019', 'state') AS b3 \gset
+RESET ROLE;
+SET ROLE bl_adj_pi;
+SELECT bilateral.close_task('adjm');
+RESET ROLE;
+SET ROLE bl_adj_alice;
+SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARRAY[%s, %s]::bigint[])', 'adjm', 'adjm_src:0-46', :a1, :b1)),
+               '^42501 only the owner', 'adjudicate_claim(): a coder does not adjudicate');
+RESET ROLE;
+SET ROLE bl_adj_eve;
+SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARRAY[%s, %s]::bigint[])', 'adjm', 'adjm_src:0-46', :a1, :b1)),
+               '^42501 only the owner', 'nor does a role outside the task');
+RESET ROLE;
+SET ROLE bl_adj_pi;
+SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARRAY[%s, %s]::bigint[])', 'adjm', 'adjm_src:0-46', :a1, :a3)),
+               format('^22023 coding %s is not in unit "adjm_src:0-46"', :a3), 'a coding of another unit is refused, named');
+SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARRAY[%s, %s]::bigint[])', 'adjm', 'adjm_src:0-46', :a1, :b1)),
+               '^22023 no majority for counterpart among codings', 'a tie among the codings given is no majority');
+SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARRAY[%s, %s]::bigint[], set_values => %L)', 'adjm', 'adjm_src:0-46', :a1, :b1, '{"counterpart": "WST", "voice": "state"}')),
+               '^22023 a value set by the adjudicator needs a note', 'a value no coder gave needs its reason');
+SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARRAY[%s]::bigint[], set_values => %L, note => %L)', 'adjm', 'adjm_src:0-46', :a1, '{"dyad": "WST"}', 'x')),
+               '^22023 invalid set_values', 'set_values names fields');
+SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARRAY[%s]::bigint[], quote_from => %s)', 'adjm', 'adjm_src:0-46', :a1, :a3)),
+               '^22023 coding \d+ \(quote_from\) is not in unit', 'quote_from is a coding of the unit');
+-- claim 1: RUS->WST from alice's a1 and bob's b1, the counterpart and the voice alice's, bob's span
+SELECT bilateral.adjudicate_claim('adjm', 'adjm_src:0-46', ARRAY[:a1, :b1]::bigint[], picks => '{"counterpart": "bl_adj_alice", "voice": "bl_adj_alice"}',
+                                  quote_from => :b1) AS m1 \gset
+SELECT is((SELECT concat_ws(' | ', "position", voice, owner, locator, quote) FROM bilateral.position_claim WHERE claim_id = :m1),
+          'RUS->WST:diplomatic_relations:-2:2014/2017 | state | bl_adj_pi | char=0,19 | Russia and the West',
+          'a claim from some of the unit''s codings, its span the coding quote_from');
+SELECT is(ARRAY(SELECT concat_ws(' ', field, value, rule, stood::text) FROM bilateral.adjudication WHERE claim_id = :m1 AND field IN ('actor', 'counterpart') ORDER BY field),
+          ARRAY['actor RUS majority {bl_adj_alice,bl_adj_bob}', 'counterpart WST pick {bl_adj_alice}'],
+          'its trail: the majority among its codings, the pick');
+SELECT is((SELECT coding_ids FROM bilateral.adjudication WHERE claim_id = :m1 AND field = 'actor'), ARRAY[:a1, :b1]::bigint[],
+          'its codings, and only those, are its provenance');
+-- claim 2: WST->RUS from a2 and b2, the actor the adjudicator's own (bob read USA)
+SELECT bilateral.adjudicate_claim('adjm', 'adjm_src:0-46', ARRAY[:b2, :a2]::bigint[], set_values => '{"actor": "WST"}',
+                                  note => 'the West is a collective (codebook)') AS m2 \gset
+SELECT is((SELECT concat_ws(' | ', "position", voice, locator) FROM bilateral.position_claim WHERE claim_id = :m2),
+          'WST->RUS:diplomatic_relations:-2:2014/2017 | state | char=0,46', 'a second claim from the same unit, spanning its codings');
+SELECT is((SELECT concat_ws(' ', value, rule, stood::text, note) FROM bilateral.adjudication WHERE claim_id = :m2 AND field = 'actor'),
+          'WST set {} the West is a collective (codebook)', 'a set value: rule set, no coder''s value stood, with its reason');
+SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARRAY[%s]::bigint[], quote_span => int4range(47, 59))', 'adjm', 'adjm_src:0-46', :a1)),
+               '^22023 invalid quote_span: \[47,59\) \(unit "adjm_src:0-46" spans 0-46\)', 'quote_span overlaps the unit');
+-- claim 3: the baseline neither coder made
+SELECT matches(pg_temp.err($$SELECT bilateral.adjudicate_claim('adjm', 'adjm_src:0-46', '{}', set_values => '{"actor": "RUS"}', note => 'x')$$),
+               '^22023 a claim from no coding needs every field set: counterpart, issue', 'a claim from no coding sets every field');
+SELECT matches(pg_temp.err($$SELECT bilateral.adjudicate_claim('adjm', 'adjm_src:0-46', '{}',
+                  set_values => '{"actor": "RUS", "counterpart": "WST", "issue": "diplomatic_relations", "stance": -2, "valid_from": "2013", "valid_to": "2013", "voice": "state"}')$$),
+               '^22023 a value set by the adjudicator needs a note', 'and says why');
+SELECT bilateral.adjudicate_claim('adjm', 'adjm_src:0-46', '{}',
+         set_values => '{"actor": "RUS", "counterpart": "WST", "issue": "diplomatic_relations", "stance": -2, "valid_from": "2013", "valid_to": "2013", "voice": "state"}',
+         note => 'baseline: hostility before the crisis') AS m3 \gset
+SELECT is((SELECT concat_ws(' | ', "position", locator) FROM bilateral.position_claim WHERE claim_id = :m3),
+          'RUS->WST:diplomatic_relations:-2:2013/2013 | char=0,46', 'a claim no coder made, spanning the unit');
+SELECT bilateral.adjudicate_claim('adjm', 'adjm_src:0-46', '{}',
+         set_values => '{"actor": "WST", "counterpart": "RUS", "issue": "diplomatic_relations", "stance": "-02", "valid_from": "2013", "valid_to": "2013", "voice": "state"}',
+         quote_span => int4range(24, 46), note => 'baseline, the other side') AS m4 \gset
+SELECT is((SELECT concat_ws(' | ', locator, quote) FROM bilateral.position_claim WHERE claim_id = :m4),
+          'char=24,46 | hostile to each other.', 'quote_span: the adjudicator''s own excerpt');
+SELECT is((SELECT count(*)::int FROM bilateral.adjudication WHERE claim_id = :m3 AND rule = 'set' AND coding_ids = '{}'), 7,
+          'its trail: every field set, from no coding');
+SELECT is((SELECT value FROM bilateral.adjudication WHERE claim_id = :m4 AND field = 'stance'), '-2',
+          'a value set is recorded as coding_values writes it');
+SELECT is((SELECT count(*)::int FROM bilateral.adjudication WHERE task_key = 'adjm' AND unit = 'adjm_src:0-46'), 28,
+          'four claims of one unit, seven fields each');
+SELECT is(ARRAY(SELECT concat_ws(' ', claim_id = :m1, coder, value, adjudicated_value, stood) FROM bilateral.adjudication_trail
+                 WHERE task_key = 'adjm' AND field = 'counterpart' AND claim_id IN (:m1, :m2, :m3) ORDER BY claim_id, coder),
+          ARRAY['t bl_adj_alice WST WST t', 't bl_adj_bob USA WST f', 'f bl_adj_alice RUS RUS t', 'f bl_adj_bob RUS RUS t'],
+          'adjudication_trail: each claim''s coders'' values beside the value that stood');
+-- a unit is adjudicated whole or claim by claim
+SELECT matches(pg_temp.err($$SELECT bilateral.adjudicate('adjm', 'adjm_src:0-46')$$), '^23505 unit "adjm_src:0-46" of task "adjm" is adjudicated already',
+               'adjudicate() refuses a unit that has claims');
+SELECT ok(bilateral.adjudicate('adjm', 'adjm_src:47-59') IS NOT NULL, 'adjudicate() takes another unit whole');
+SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARRAY[%s]::bigint[])', 'adjm', 'adjm_src:47-59', :a3)),
+               '^23505 unit "adjm_src:47-59" of task "adjm" is adjudicated whole already', 'and adjudicate_claim() refuses it then');
+-- a coding the adjudicator drops, with its reason (dismiss_coding())
+RESET ROLE;
+SET ROLE bl_adj_alice;
+SELECT matches(pg_temp.err(format('SELECT bilateral.dismiss_coding(%L, %s, %L)', 'adjm', :a4, 'x')), '^42501 only the owner',
+               'dismiss_coding(): a coder does not dismiss');
+RESET ROLE;
+SET ROLE bl_adj_pi;
+SELECT matches(pg_temp.err(format('SELECT bilateral.dismiss_coding(%L, %s, %L)', 'adjm', :a4, ' ')), '^22023 a dismissed coding needs its reason',
+               'a dismissal needs its reason');
+SELECT matches(pg_temp.err(format('SELECT bilateral.dismiss_coding(%L, %s, %L)', 'adjm', 999999999, 'x')), '^22023 coding 999999999 is not in task "adjm"',
+               'a coding not of the task is refused');
+SELECT matches(pg_temp.err(format('SELECT bilateral.dismiss_coding(%L, %s, %L)', 'adjm', :b1, 'x')), format('^23505 coding %s is taken by claim %s', :b1, :m1),
+               'a coding a claim came from is not dismissed');
+SELECT is(bilateral.dismiss_coding('adjm', :a4, 'no stance toward Japan in the sentence'), 'adjm_src:0-46', 'dismiss_coding() records the drop, returns the unit');
+SELECT is((SELECT concat_ws(' ', unit, adjudicator, reason) FROM bilateral.coding_dismissal WHERE task_key = 'adjm' AND coding_id = :a4),
+          'adjm_src:0-46 bl_adj_pi no stance toward Japan in the sentence', 'coding_dismissal: the coding, who dropped it, why');
+SELECT matches(pg_temp.err(format('SELECT bilateral.dismiss_coding(%L, %s, %L)', 'adjm', :a4, 'x')), '^23505 coding \d+ is dismissed already',
+               'a coding is dismissed once');
+SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARRAY[%s]::bigint[])', 'adjm', 'adjm_src:0-46', :a4)),
+               '^22023 coding \d+ is dismissed', 'no claim takes a dismissed coding');
+SELECT bilateral.dismiss_coding('adjm', :a5, 'a wait is no stance');
+SELECT matches(pg_temp.err($$SELECT bilateral.adjudicate('adjm', 'adjm_src:60-72')$$), '^23505 unit "adjm_src:60-72" of task "adjm" has dismissed codings',
+               'adjudicate() takes no unit with a dismissed coding');
+RESET ROLE;
+SET ROLE bl_adj_bob;
+SELECT is((SELECT count(*)::int FROM bilateral.adjudication WHERE task_key = 'adjm'), 35, 'a coder reads every claim''s trail');
+SELECT is((SELECT count(*)::int FROM bilateral.coding_dismissal WHERE task_key = 'adjm'), 2, 'and every dismissal');
+RESET ROLE;
+SET ROLE bl_adj_eve;
+SELECT is((SELECT count(*)::int FROM bilateral.coding_dismissal), 0, 'a role outside the task reads none');
 RESET ROLE;
 
 SELECT * FROM finish();

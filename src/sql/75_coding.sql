@@ -46,7 +46,7 @@ CREATE TABLE bilateral.adjudication (
     unit           text NOT NULL,
     field          text NOT NULL CHECK (field IN ('actor', 'counterpart', 'issue', 'stance', 'valid_from', 'valid_to', 'voice')),
     value          text NOT NULL,
-    rule           text NOT NULL CHECK (rule IN ('majority', 'pick')),
+    rule           text NOT NULL CONSTRAINT adjudication_rule_check CHECK (rule IN ('majority', 'pick', 'set')),
     stood          name[] NOT NULL,
     claim_id       bigint NOT NULL,
     source_key     text NOT NULL,
@@ -56,12 +56,15 @@ CREATE TABLE bilateral.adjudication (
     adjudicator    name NOT NULL DEFAULT bilateral.row_owner(),
     adjudicated_at timestamptz NOT NULL DEFAULT now(),
     note           text,
-    PRIMARY KEY (task_key, unit, field)
+    whole_unit     boolean NOT NULL,
+    CONSTRAINT adjudication_pkey PRIMARY KEY (task_key, unit, claim_id, field)
 );
 COMMENT ON TABLE bilateral.adjudication IS
-    'The trail of adjudicate(): for each field of an adjudicated unit, the value that stands, by which rule, the coders whose value it is, the claim it made (position_claim.claim_id), the codings it came from, who adjudicated and when. Written only by adjudicate(). docs/coding.md.';
-COMMENT ON COLUMN bilateral.adjudication.stood IS 'The coders whose value stood for this field (every coder who gave it).';
-COMMENT ON COLUMN bilateral.adjudication.coding_ids IS 'Every coding of the unit: the claim''s provenance leads back to them.';
+    'The trail of adjudicate() and adjudicate_claim(): for each field of each claim adjudicated from a unit, the value that stands, by which rule (majority, pick, or set: the adjudicator''s own value), the coders whose value it is, the claim it made (position_claim.claim_id), the codings it came from, who adjudicated and when. Written only by those two functions. docs/coding.md.';
+COMMENT ON COLUMN bilateral.adjudication.stood IS 'The coders whose value stood for this field (every coder who gave it among the claim''s codings; empty under rule set).';
+COMMENT ON COLUMN bilateral.adjudication.coding_ids IS 'The codings the claim came from (adjudicate(): every coding of the unit; adjudicate_claim(): the ones it was given, possibly none): the claim''s provenance leads back to them.';
+COMMENT ON COLUMN bilateral.adjudication.span_start IS 'The claim''s span: the unit''s extent (adjudicate()), or the span adjudicate_claim() gave it.';
+COMMENT ON COLUMN bilateral.adjudication.whole_unit IS 'true: adjudicate() made the unit''s one claim from all its codings; false: one of the claims adjudicate_claim() made from the unit.';
 
 CREATE FUNCTION bilateral.may_read_coding(task_key text, coder name) RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE
@@ -397,7 +400,8 @@ DECLARE
     lang text;
     id bigint;
 BEGIN
-    SELECT * INTO t FROM bilateral.coding_task x WHERE x.task_key = adjudicate_as_owner.task_key;
+    -- the task's row locked: two adjudications of one unit at once cannot both pass the test below
+    SELECT * INTO t FROM bilateral.coding_task x WHERE x.task_key = adjudicate_as_owner.task_key FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'unknown coding task: "%"', bilateral.clip(task_key) USING ERRCODE = 'P0002';
     END IF;
@@ -427,7 +431,12 @@ BEGIN
     END IF;
     IF EXISTS (SELECT 1 FROM bilateral.adjudication a WHERE a.task_key = adjudicate_as_owner.task_key AND a.unit = adjudicate_as_owner.unit) THEN
         RAISE EXCEPTION 'unit "%" of task "%" is adjudicated already', bilateral.clip(unit), task_key
-            USING ERRCODE = '23505', HINT = 'Its claim and trail are in bilateral.adjudication.';
+            USING ERRCODE = '23505',
+                  HINT = 'Its claims and trail are in bilateral.adjudication; adjudicate() makes a unit''s one claim, adjudicate_claim() each of several.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM bilateral.coding_dismissal d WHERE d.task_key = adjudicate_as_owner.task_key AND d.unit = adjudicate_as_owner.unit) THEN
+        RAISE EXCEPTION 'unit "%" of task "%" has dismissed codings', bilateral.clip(unit), task_key
+            USING ERRCODE = '23505', HINT = 'adjudicate() takes every coding of a unit: adjudicate the others claim by claim with adjudicate_claim().';
     END IF;
     FOREACH f IN ARRAY fields LOOP
         pick := coalesce(picks ->> f, picks ->> '*');
@@ -504,9 +513,9 @@ BEGIN
     FOREACH f IN ARRAY fields LOOP
         stood_by := ARRAY(SELECT jsonb_array_elements_text(stood -> f))::name[];
         INSERT INTO bilateral.adjudication (task_key, unit, field, value, rule, stood, claim_id, source_key, span_start,
-                                            span_end, coding_ids, note)
+                                            span_end, coding_ids, note, whole_unit)
         VALUES (adjudicate_as_owner.task_key, adjudicate_as_owner.unit, f, vals ->> f, rules ->> f,
-                stood_by, id, u.source_key, u.unit_start, u.unit_end, u.coding_ids, adjudicate_as_owner.note);
+                stood_by, id, u.source_key, u.unit_start, u.unit_end, u.coding_ids, adjudicate_as_owner.note, true);
     END LOOP;
     RETURN id;
 END
@@ -515,15 +524,356 @@ COMMENT ON FUNCTION bilateral.adjudicate_as_owner(text, text, text, jsonb, text)
     'internal: the body of adjudicate(), run by its gate as the extension''s owner for the gate''s caller.';
 REVOKE ALL ON FUNCTION bilateral.adjudicate_as_owner(text, text, text, jsonb, text) FROM PUBLIC;
 
+-- Several claims from one unit (a passage that says several things: both directions of a dyad,
+-- several issues): each from a chosen subset of the unit's codings, by the same gate and trail.
+CREATE FUNCTION bilateral.adjudicate_claim(task_key text, unit text, codings bigint[], picks jsonb DEFAULT NULL,
+                                           set_values jsonb DEFAULT NULL, quote_from bigint DEFAULT NULL,
+                                           quote_span int4range DEFAULT NULL, note text DEFAULT NULL) RETURNS bigint
+AS 'MODULE_PATHNAME', 'bl_owner_gate'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION bilateral.adjudicate_claim(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) IS
+    'For the owner of a closed task: one of several claims from one unit, made from the given codings of it (each field the majority among them, each coder once; picks => ''{"stance": "bob"}'' settles a field by a coder''s value; set_values => ''{"counterpart": "WST"}'' gives the adjudicator''s own value, rule set, which needs a note; codings may be empty when set_values gives every field). The claim spans the coding quote_from, or quote_span (the adjudicator''s excerpt, characters of the document overlapping the unit), else the given codings, else the unit. Records the trail in bilateral.adjudication; returns the claim_id. docs/coding.md.';
+REVOKE ALL ON FUNCTION bilateral.adjudicate_claim(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION bilateral.adjudicate_claim(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) TO PUBLIC;
+
+CREATE FUNCTION bilateral.adjudicate_claim_as_owner(task_key text, unit text, codings bigint[], picks jsonb,
+                                                    set_values jsonb, quote_from bigint, quote_span int4range,
+                                                    note text) RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    t record;
+    u record;
+    f text;
+    stood_by name[];
+    fields text[] := ARRAY['actor', 'counterpart', 'issue', 'stance', 'valid_from', 'valid_to', 'voice'];
+    ids bigint[];
+    foreign_id bigint;
+    missing text;
+    pick text;
+    vals jsonb := '{}';
+    stood jsonb := '{}';
+    rules jsonb := '{}';
+    top record;
+    second_n bigint;
+    n_values int;
+    s_start int;
+    s_end int;
+    pos bilateral.bilateral_position;
+    quote text;
+    lang text;
+    id bigint;
+BEGIN
+    -- the task's row locked: adjudicate() of the same unit at once cannot pass its test meanwhile
+    SELECT * INTO t FROM bilateral.coding_task x WHERE x.task_key = adjudicate_claim_as_owner.task_key FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown coding task: "%"', bilateral.clip(task_key) USING ERRCODE = 'P0002';
+    END IF;
+    IF NOT bilateral.may_edit(t.owner) THEN
+        RAISE EXCEPTION 'only the owner of task "%" adjudicates it', task_key
+            USING ERRCODE = '42501', DETAIL = format('The task belongs to %s.', t.owner);
+    END IF;
+    IF t.closed_at IS NULL THEN
+        RAISE EXCEPTION 'coding task "%" is open', task_key
+            USING ERRCODE = '55000', HINT = 'Close it first with bilateral.close_task(): adjudication reads every coder''s codings.';
+    END IF;
+    IF picks IS NOT NULL AND (jsonb_typeof(picks) <> 'object'
+                              OR EXISTS (SELECT 1 FROM jsonb_each(picks) p WHERE p.key <> ALL (fields || '*'::text) OR jsonb_typeof(p.value) <> 'string')) THEN
+        RAISE EXCEPTION 'invalid picks: %', bilateral.clip(picks::text)
+            USING ERRCODE = '22023', HINT = 'picks maps fields (or "*") to a coder: ''{"stance": "bob", "*": "alice"}''.';
+    END IF;
+    IF set_values IS NOT NULL AND (jsonb_typeof(set_values) <> 'object'
+                                   OR EXISTS (SELECT 1 FROM jsonb_each(set_values) p WHERE p.key <> ALL (fields)
+                                                 OR jsonb_typeof(p.value) NOT IN ('string', 'number') OR p.value #>> '{}' = '')) THEN
+        RAISE EXCEPTION 'invalid set_values: %', bilateral.clip(set_values::text)
+            USING ERRCODE = '22023', HINT = 'set_values maps fields to the adjudicator''s own values: ''{"counterpart": "WST", "stance": -2, "valid_to": "2017-10"}''.';
+    END IF;
+    SELECT string_agg(p.key, ', ' ORDER BY p.key) INTO missing FROM jsonb_object_keys(set_values) p(key) WHERE picks ? p.key;
+    IF missing IS NOT NULL THEN
+        RAISE EXCEPTION 'fields both picked and set: %', missing
+            USING ERRCODE = '22023', HINT = 'A field takes a coder''s value (picks) or the adjudicator''s own (set_values), not both.';
+    END IF;
+    IF set_values IS NOT NULL AND set_values <> '{}' AND nullif(btrim(note), '') IS NULL THEN
+        RAISE EXCEPTION 'a value set by the adjudicator needs a note'
+            USING ERRCODE = '22023', HINT = 'Give the reason for a value no coding gave: note => ''the West is a collective (codebook)''.';
+    END IF;
+    IF codings IS NULL OR array_position(codings, NULL) IS NOT NULL THEN
+        RAISE EXCEPTION 'codings must be an array of coding ids without NULL'
+            USING ERRCODE = '22023', HINT = 'Name the unit''s codings the claim comes from: ARRAY[12, 15] (bilateral.coding_units); ''{}'' for a claim no coding made.';
+    END IF;
+    SELECT min(x.source_key) AS source_key, min(x.unit_start) AS unit_start, max(x.unit_end) AS unit_end,
+           array_agg(x.coding_id ORDER BY x.coding_id) AS coding_ids
+      INTO u FROM bilateral.coding_units x WHERE x.task_key = adjudicate_claim_as_owner.task_key AND x.unit = adjudicate_claim_as_owner.unit;
+    IF u.coding_ids IS NULL THEN
+        RAISE EXCEPTION 'no unit "%" in task "%"', bilateral.clip(unit), task_key
+            USING ERRCODE = 'P0002', HINT = 'The units are in bilateral.coding_units: SELECT DISTINCT unit FROM bilateral.coding_units WHERE task_key = ...';
+    END IF;
+    IF EXISTS (SELECT 1 FROM bilateral.adjudication a
+                WHERE a.task_key = adjudicate_claim_as_owner.task_key AND a.unit = adjudicate_claim_as_owner.unit AND a.whole_unit) THEN
+        RAISE EXCEPTION 'unit "%" of task "%" is adjudicated whole already', bilateral.clip(unit), task_key
+            USING ERRCODE = '23505', HINT = 'adjudicate() made its one claim from all its codings (bilateral.adjudication); a unit is adjudicated whole or claim by claim.';
+    END IF;
+    ids := ARRAY(SELECT DISTINCT c FROM unnest(codings) c ORDER BY c);
+    SELECT c INTO foreign_id FROM unnest(ids) c WHERE c <> ALL (u.coding_ids) ORDER BY c LIMIT 1;
+    IF foreign_id IS NOT NULL THEN
+        RAISE EXCEPTION 'coding % is not in unit "%"', foreign_id, bilateral.clip(unit)
+            USING ERRCODE = '22023', HINT = 'Name codings of the unit: SELECT coding_id, coder FROM bilateral.coding_units WHERE task_key = ... AND unit = ...';
+    END IF;
+    SELECT d.coding_id INTO foreign_id FROM bilateral.coding_dismissal d
+     WHERE d.task_key = adjudicate_claim_as_owner.task_key AND d.coding_id = ANY (ids) ORDER BY d.coding_id LIMIT 1;
+    IF foreign_id IS NOT NULL THEN
+        RAISE EXCEPTION 'coding % is dismissed', foreign_id
+            USING ERRCODE = '22023', HINT = 'A dismissed coding is taken by no claim (bilateral.coding_dismissal says why).';
+    END IF;
+    IF quote_from IS NOT NULL AND quote_from <> ALL (u.coding_ids) THEN
+        RAISE EXCEPTION 'coding % (quote_from) is not in unit "%"', quote_from, bilateral.clip(unit)
+            USING ERRCODE = '22023', HINT = 'The claim''s quote is the span of one of the unit''s codings (bilateral.coding_units).';
+    END IF;
+    IF quote_span IS NOT NULL AND (quote_from IS NOT NULL OR lower_inf(quote_span) OR upper_inf(quote_span) OR isempty(quote_span)
+                                   OR upper(quote_span) <= u.unit_start OR lower(quote_span) >= u.unit_end) THEN
+        RAISE EXCEPTION 'invalid quote_span: % (unit "%" spans %-%)', quote_span, bilateral.clip(unit), u.unit_start, u.unit_end
+            USING ERRCODE = '22023', HINT = 'quote_span is the claim''s own excerpt, characters from 0 with the end exclusive (int4range(S, E)), overlapping the unit; give it or quote_from, not both.';
+    END IF;
+    IF cardinality(ids) = 0 THEN
+        SELECT string_agg(f2, ', ') INTO missing FROM unnest(fields) f2 WHERE NOT coalesce(set_values ? f2, false);
+        IF missing IS NOT NULL THEN
+            RAISE EXCEPTION 'a claim from no coding needs every field set: % missing', missing
+                USING ERRCODE = '22023', HINT = 'Give set_values for all seven fields (and a note: the rule that requires a claim no coder made), or name the codings it comes from.';
+        END IF;
+    END IF;
+    FOREACH f IN ARRAY fields LOOP
+        IF set_values ? f THEN
+            vals := vals || jsonb_build_object(f, set_values ->> f);
+            stood := stood || jsonb_build_object(f, '[]'::jsonb);
+            rules := rules || jsonb_build_object(f, 'set');
+            CONTINUE;
+        END IF;
+        pick := coalesce(picks ->> f, picks ->> '*');
+        IF pick IS NOT NULL THEN
+            SELECT count(DISTINCT v.value) INTO n_values
+              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value
+                      FROM bilateral.coding c WHERE c.coding_id = ANY (ids) AND c.coder = pick) v;
+            IF n_values = 0 THEN
+                RAISE EXCEPTION 'coder "%" gave none of the codings of this claim', bilateral.clip(pick)
+                    USING ERRCODE = '22023', HINT = 'Pick a coder of one of the codings given, or set the value (set_values).';
+            ELSIF n_values > 1 THEN
+                RAISE EXCEPTION 'coder "%" gave % values of % in the codings of this claim', bilateral.clip(pick), n_values, f
+                    USING ERRCODE = '22023', HINT = 'Pick another coder for this field, give fewer codings, or set the value (set_values).';
+            END IF;
+            SELECT v.value, array_agg(DISTINCT v.coder ORDER BY v.coder) AS coders INTO top
+              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder
+                      FROM bilateral.coding c WHERE c.coding_id = ANY (ids)) v
+             WHERE v.value = (SELECT bilateral.coding_value(c."position", c.voice, f) FROM bilateral.coding c
+                               WHERE c.coding_id = ANY (ids) AND c.coder = pick LIMIT 1)
+             GROUP BY v.value;
+            rules := rules || jsonb_build_object(f, 'pick');
+        ELSE
+            -- each coder counts once per value
+            SELECT v.value, array_agg(DISTINCT v.coder ORDER BY v.coder) AS coders, count(DISTINCT v.coder) AS n INTO top
+              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder
+                      FROM bilateral.coding c WHERE c.coding_id = ANY (ids)) v
+             GROUP BY v.value ORDER BY count(DISTINCT v.coder) DESC, v.value LIMIT 1;
+            SELECT count(DISTINCT v.coder) INTO second_n
+              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder
+                      FROM bilateral.coding c WHERE c.coding_id = ANY (ids)) v
+             WHERE v.value <> top.value GROUP BY v.value ORDER BY 1 DESC LIMIT 1;
+            IF second_n >= top.n THEN
+                RAISE EXCEPTION 'no majority for % among codings %', f, array_to_string(ids, ', ')
+                    USING ERRCODE = '22023',
+                          DETAIL = (SELECT left(string_agg(format('%s: %s', x.value, x.coders), '; ' ORDER BY x.value), 500)
+                                      FROM (SELECT v.value, string_agg(DISTINCT v.coder, ', ') AS coders
+                                              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder::text
+                                                      FROM bilateral.coding c WHERE c.coding_id = ANY (ids)) v
+                                             GROUP BY v.value) x),
+                          HINT = format('Settle it with a coder''s value, picks => ''{"%s": "CODER"}'', or your own, set_values => ''{"%s": "VALUE"}'' with a note.', f, f);
+            END IF;
+            rules := rules || jsonb_build_object(f, 'majority');
+        END IF;
+        vals := vals || jsonb_build_object(f, top.value);
+        stood := stood || jsonb_build_object(f, to_jsonb(top.coders));
+    END LOOP;
+    IF (vals ->> 'voice') NOT IN ('state', 'public_opinion', 'elite', 'author_assessment', 'author_proposal') THEN
+        RAISE EXCEPTION 'invalid voice: "%"', bilateral.clip(vals ->> 'voice')
+            USING ERRCODE = '22023', HINT = 'A voice is one of state, public_opinion, elite, author_assessment, author_proposal (docs/codebook.md).';
+    END IF;
+    IF NOT bilateral.own_source(u.source_key) THEN
+        RAISE EXCEPTION 'source "%" is not yours', bilateral.clip(u.source_key)
+            USING ERRCODE = '42501', HINT = 'The claim is recorded under the task''s source, which must be the adjudicator''s.';
+    END IF;
+    -- the claim's span: the coding it quotes, or the adjudicator's excerpt, else the extent of its
+    -- codings, else the unit's
+    IF quote_from IS NOT NULL THEN
+        SELECT c.span_start, c.span_end INTO s_start, s_end FROM bilateral.coding c WHERE c.coding_id = quote_from;
+    ELSIF quote_span IS NOT NULL THEN
+        s_start := lower(quote_span);
+        s_end := upper(quote_span);
+    ELSIF cardinality(ids) > 0 THEN
+        SELECT min(c.span_start), max(c.span_end) INTO s_start, s_end FROM bilateral.coding c WHERE c.coding_id = ANY (ids);
+    ELSE
+        s_start := u.unit_start;
+        s_end := u.unit_end;
+    END IF;
+    PERFORM bilateral.check_span_bounds(s_start, s_end);
+    BEGIN
+        pos := format('%s->%s:%s:%s:%s/%s', vals ->> 'actor', vals ->> 'counterpart', vals ->> 'issue', vals ->> 'stance',
+                      vals ->> 'valid_from', vals ->> 'valid_to')::bilateral.bilateral_position;
+    EXCEPTION WHEN data_exception THEN
+        RAISE EXCEPTION 'the claim''s fields make no position: %', bilateral.clip(vals::text)
+            USING ERRCODE = '22023', DETAIL = SQLERRM,
+                  HINT = 'set_values takes a field as coding_values shows it: actor and counterpart codes, stance -3 .. 3, valid_from and valid_to partial dates (.. for an open end).';
+    END;
+    -- the values set, as coding_values writes them (stance "+2" is 2), so the trail compares alike
+    FOREACH f IN ARRAY fields LOOP
+        IF rules ->> f = 'set' AND f <> 'voice' THEN
+            vals := vals || jsonb_build_object(f, bilateral.coding_value(pos, vals ->> 'voice', f));
+        END IF;
+    END LOOP;
+    IF NOT EXISTS (SELECT 1 FROM bilateral.actor x WHERE x.actor = bilateral.actor(pos))
+       OR NOT EXISTS (SELECT 1 FROM bilateral.actor x WHERE x.actor = bilateral.counterpart(pos)) THEN
+        RAISE EXCEPTION 'unknown actor in position %', pos
+            USING ERRCODE = '23503', HINT = 'Use codes of the catalogue (bilateral.actors).';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM bilateral.issue x WHERE x.issue = bilateral.issue(pos)) THEN
+        RAISE EXCEPTION 'unknown issue in position %', pos
+            USING ERRCODE = '23503', HINT = 'Use a code from bilateral.issue.';
+    END IF;
+    quote := bilateral.document_text(u.source_key, s_start, s_end);
+    SELECT d.lang INTO lang FROM bilateral.document d WHERE d.source_key = u.source_key;
+    IF bilateral.is_distributed() THEN
+        INSERT INTO bilateral.position_claim ("position", dyad, source_key, locator, quote, quote_lang, statement_en, voice,
+                                              shipped, span_start, span_end)
+        VALUES (pos, bilateral.dyad_key(pos), u.source_key, 'char=' || s_start || ',' || s_end, quote, lang,
+                bilateral.default_statement_en(u.source_key, pos), vals ->> 'voice', false, s_start, s_end)
+        RETURNING claim_id INTO id;
+    ELSE
+        INSERT INTO bilateral.position_claim ("position", source_key, locator, quote, quote_lang, statement_en, voice,
+                                              shipped, span_start, span_end)
+        VALUES (pos, u.source_key, 'char=' || s_start || ',' || s_end, quote, lang,
+                bilateral.default_statement_en(u.source_key, pos), vals ->> 'voice', false, s_start, s_end)
+        RETURNING claim_id INTO id;
+    END IF;
+    -- one row per field, each by VALUES (Citus takes no subquery in an INSERT)
+    FOREACH f IN ARRAY fields LOOP
+        stood_by := ARRAY(SELECT jsonb_array_elements_text(stood -> f))::name[];
+        INSERT INTO bilateral.adjudication (task_key, unit, field, value, rule, stood, claim_id, source_key, span_start,
+                                            span_end, coding_ids, note, whole_unit)
+        VALUES (adjudicate_claim_as_owner.task_key, adjudicate_claim_as_owner.unit, f, vals ->> f, rules ->> f,
+                stood_by, id, u.source_key, s_start, s_end, ids, adjudicate_claim_as_owner.note, false);
+    END LOOP;
+    RETURN id;
+END
+$$;
+COMMENT ON FUNCTION bilateral.adjudicate_claim_as_owner(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) IS
+    'internal: the body of adjudicate_claim(), run by its gate as the extension''s owner for the gate''s caller.';
+REVOKE ALL ON FUNCTION bilateral.adjudicate_claim_as_owner(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) FROM PUBLIC;
+
+-- A coding the adjudicator drops, with the reason: the trail's record of what no claim takes.
+-- No foreign key (the gate checks the task): a new table that referred to a reference table would
+-- be made a Citus local table during the update, before the workers have it (docs/scale.md).
+CREATE TABLE bilateral.coding_dismissal (
+    task_key     text NOT NULL,
+    coding_id    bigint NOT NULL,
+    unit         text NOT NULL,
+    reason       text NOT NULL CHECK (btrim(reason) <> ''),
+    adjudicator  name NOT NULL DEFAULT bilateral.row_owner(),
+    dismissed_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (task_key, coding_id)
+);
+COMMENT ON TABLE bilateral.coding_dismissal IS
+    'The codings an adjudicator dropped (dismiss_coding()): no claim takes them, for the reason given. With bilateral.adjudication, every coding of an adjudicated task is accounted for. Written only by dismiss_coding(). docs/coding.md.';
+
+CREATE FUNCTION bilateral.apply_dismissal_policy() RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- as apply_coding_policy() for the other coding tables (read only; written by the gate), for
+    -- this table alone: on a Citus node it is still the node's own table while an update runs
+    REVOKE ALL ON bilateral.coding_dismissal FROM PUBLIC;
+    GRANT SELECT ON bilateral.coding_dismissal TO PUBLIC;
+    PERFORM pg_catalog.pg_extension_config_dump('bilateral.coding_dismissal'::regclass, '');
+    ALTER TABLE bilateral.coding_dismissal ENABLE ROW LEVEL SECURITY;
+    DROP POLICY IF EXISTS read_trail ON bilateral.coding_dismissal;
+    CREATE POLICY read_trail ON bilateral.coding_dismissal FOR SELECT
+        USING (bilateral.may_read_coding(task_key, NULL) OR bilateral.in_scope(false, adjudicator));
+    COMMENT ON POLICY read_trail ON bilateral.coding_dismissal IS
+        'Read as the adjudication''s trail: by the task''s coders and owner once it is closed, and by whoever reads the adjudicator''s rows (bilateral.include_owners).';
+END
+$$;
+REVOKE EXECUTE ON FUNCTION bilateral.apply_dismissal_policy() FROM PUBLIC;
+COMMENT ON FUNCTION bilateral.apply_dismissal_policy() IS
+    'Run by the extension scripts only: coding_dismissal''s privileges (SELECT; writes through dismiss_coding() only), its read policy and its pg_dump registration.';
+SELECT bilateral.apply_dismissal_policy();
+
+CREATE FUNCTION bilateral.dismiss_coding(task_key text, coding_id bigint, reason text) RETURNS text
+AS 'MODULE_PATHNAME', 'bl_owner_gate'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION bilateral.dismiss_coding(text, bigint, text) IS
+    'For the owner of a closed task: records that a coding is dropped, for a reason (required), in bilateral.coding_dismissal; no claim may take it afterwards, nor one that took it be made before. Returns its unit. docs/coding.md.';
+REVOKE ALL ON FUNCTION bilateral.dismiss_coding(text, bigint, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION bilateral.dismiss_coding(text, bigint, text) TO PUBLIC;
+
+CREATE FUNCTION bilateral.dismiss_coding_as_owner(task_key text, coding_id bigint, reason text) RETURNS text
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    t record;
+    u text;
+    claim bigint;
+BEGIN
+    SELECT * INTO t FROM bilateral.coding_task x WHERE x.task_key = dismiss_coding_as_owner.task_key FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown coding task: "%"', bilateral.clip(task_key) USING ERRCODE = 'P0002';
+    END IF;
+    IF NOT bilateral.may_edit(t.owner) THEN
+        RAISE EXCEPTION 'only the owner of task "%" adjudicates it', task_key
+            USING ERRCODE = '42501', DETAIL = format('The task belongs to %s.', t.owner);
+    END IF;
+    IF t.closed_at IS NULL THEN
+        RAISE EXCEPTION 'coding task "%" is open', task_key
+            USING ERRCODE = '55000', HINT = 'Close it first with bilateral.close_task(): adjudication reads every coder''s codings.';
+    END IF;
+    IF nullif(btrim(reason), '') IS NULL THEN
+        RAISE EXCEPTION 'a dismissed coding needs its reason'
+            USING ERRCODE = '22023', HINT = 'reason => ''a structural statement, not a stance (codebook)''.';
+    END IF;
+    SELECT x.unit INTO u FROM bilateral.coding_units x
+     WHERE x.task_key = dismiss_coding_as_owner.task_key AND x.coding_id = dismiss_coding_as_owner.coding_id;
+    IF u IS NULL THEN
+        RAISE EXCEPTION 'coding % is not in task "%"', coalesce(coding_id::text, 'NULL'), task_key
+            USING ERRCODE = '22023', HINT = 'The task''s codings are in bilateral.coding_units.';
+    END IF;
+    IF EXISTS (SELECT 1 FROM bilateral.coding_dismissal d
+                WHERE d.task_key = dismiss_coding_as_owner.task_key AND d.coding_id = dismiss_coding_as_owner.coding_id) THEN
+        RAISE EXCEPTION 'coding % is dismissed already', coding_id
+            USING ERRCODE = '23505', HINT = 'Its reason is in bilateral.coding_dismissal.';
+    END IF;
+    SELECT min(a.claim_id) INTO claim FROM bilateral.adjudication a
+     WHERE a.task_key = dismiss_coding_as_owner.task_key AND a.unit = u AND dismiss_coding_as_owner.coding_id = ANY (a.coding_ids);
+    IF claim IS NOT NULL THEN
+        RAISE EXCEPTION 'coding % is taken by claim %', coding_id, claim
+            USING ERRCODE = '23505', HINT = 'A coding a claim came from is not dropped (bilateral.adjudication).';
+    END IF;
+    INSERT INTO bilateral.coding_dismissal (task_key, coding_id, unit, reason)
+    VALUES (dismiss_coding_as_owner.task_key, dismiss_coding_as_owner.coding_id, u, dismiss_coding_as_owner.reason);
+    RETURN u;
+END
+$$;
+COMMENT ON FUNCTION bilateral.dismiss_coding_as_owner(text, bigint, text) IS
+    'internal: the body of dismiss_coding(), run by its gate as the extension''s owner for the gate''s caller.';
+REVOKE ALL ON FUNCTION bilateral.dismiss_coding_as_owner(text, bigint, text) FROM PUBLIC;
+
 CREATE VIEW bilateral.adjudication_trail WITH (security_invoker = true) AS
 SELECT a.task_key, a.unit, a.field, u.coder, bilateral.coding_value(c."position", c.voice, a.field) AS value,
        a.value AS adjudicated_value, u.coder = ANY (a.stood) AS stood, a.rule, a.claim_id, a.adjudicator,
        a.adjudicated_at, u.coding_id
   FROM bilateral.adjudication a
-  JOIN bilateral.coding_units u ON u.task_key = a.task_key AND u.unit = a.unit
+  JOIN bilateral.coding_units u ON u.task_key = a.task_key AND u.unit = a.unit AND u.coding_id = ANY (a.coding_ids)
   JOIN bilateral.coding c ON c.coding_id = u.coding_id;
 COMMENT ON VIEW bilateral.adjudication_trail IS
-    'Every coder''s value beside the value that stood, per adjudicated unit and field (the long agreement table of ICBe): which coders'' value stood, by which rule, in which claim, adjudicated by whom. docs/coding.md.';
+    'Every coder''s value beside the value that stood, per adjudicated claim and field (the long agreement table of ICBe), over the codings the claim came from (adjudicate(): every coding of the unit): which coders'' value stood, by which rule, in which claim, adjudicated by whom. A claim from no coding has no row here (its fields, rule set, are in bilateral.adjudication). docs/coding.md.';
 GRANT SELECT ON bilateral.adjudication_trail TO PUBLIC;
 
 CREATE FUNCTION bilateral.apply_coding_policy() RETURNS void

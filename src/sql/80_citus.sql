@@ -10,7 +10,7 @@ AS $$
 DECLARE
     ref text[] := ARRAY['source', 'actor', 'issue', 'treaty', 'actor_name', 'actor_era', 'actor_code_era',
                         'system_membership', 'treaty_name', 'treaty_mention', 'event', 'indicator',
-                        'office_term', 'erratum', 'document', 'coding_task', 'coding', 'adjudication', 'data_release', 'data_change', 'source_coverage',
+                        'office_term', 'erratum', 'document', 'coding_task', 'coding', 'adjudication', 'coding_dismissal', 'data_release', 'data_change', 'source_coverage',
                         'prospective_claim'];
     t text;
     n_ref int := 0;
