@@ -8,6 +8,8 @@
 #   make test            everything: tools/test.sh, the README's test command and CI's
 #   make unit, unit-asan, fuzz   the C core alone
 #   make release         the next release (tools/release)
+#   make data-changes    record what the unreleased data/ does to the shipped rows
+#                        (tools/release --record; commit it with the change)
 #   make bench           the benchmark (bench/run.sh, about 9 minutes)
 
 EXTENSION  = bilateral
@@ -106,9 +108,11 @@ unit-asan: $(UNIT_TESTS:%=%_asan)
 
 # ---- releases: extension/bilateral--X--Y.sql is written by tools/release from
 # extension/next/*.sql and data/ (the data package), then frozen ----
-.PHONY: release validate-data
+.PHONY: release data-changes validate-data
 release:
 	tools/release $(VERSION)
+data-changes:
+	tools/release --record
 validate-data:
 	tools/datapkg validate
 
