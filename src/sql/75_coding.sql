@@ -369,6 +369,241 @@ COMMENT ON VIEW bilateral.coding_values IS
     'The long table of a closed task: one row (task_key, unit, field, coder, value) per coding and field the task measures: what agreement measures read. A coder with two codings in one unit gives two rows. docs/coding.md.';
 GRANT SELECT ON bilateral.coding_values TO PUBLIC;
 
+-- The parts adjudicate() and adjudicate_claim() share: the task checks (dismiss_coding()'s too),
+-- the picks, the unit, and the claim made field by field with its trail.  Internal bodies, run from
+-- the gates' _as_owner functions (already as the extension's owner).
+CREATE FUNCTION bilateral.adjudication_task(task_key text) RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    t record;
+BEGIN
+    -- the task's row locked till the transaction ends
+    SELECT * INTO t FROM bilateral.coding_task x WHERE x.task_key = adjudication_task.task_key FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'unknown coding task: "%"', bilateral.clip(task_key) USING ERRCODE = 'P0002';
+    END IF;
+    IF NOT bilateral.may_edit(t.owner) THEN
+        RAISE EXCEPTION 'only the owner of task "%" adjudicates it', task_key
+            USING ERRCODE = '42501', DETAIL = format('The task belongs to %s.', t.owner);
+    END IF;
+    IF t.closed_at IS NULL THEN
+        RAISE EXCEPTION 'coding task "%" is open', task_key
+            USING ERRCODE = '55000', HINT = 'Close it first with bilateral.close_task(): adjudication reads every coder''s codings.';
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION bilateral.adjudication_task(text) IS
+    'internal: for adjudicate(), adjudicate_claim() and dismiss_coding(): locks the coding task''s row and raises unless the task exists (P0002), the caller may adjudicate it as its owner (42501) and it is closed (55000).';
+REVOKE ALL ON FUNCTION bilateral.adjudication_task(text) FROM PUBLIC;
+
+CREATE FUNCTION bilateral.adjudication_check_picks(picks jsonb) RETURNS void
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF picks IS NOT NULL AND (jsonb_typeof(picks) <> 'object'
+                              OR EXISTS (SELECT 1 FROM jsonb_each(picks) p
+                                          WHERE p.key <> ALL (ARRAY['actor', 'counterpart', 'issue', 'stance', 'valid_from', 'valid_to', 'voice', '*'])
+                                             OR jsonb_typeof(p.value) <> 'string')) THEN
+        RAISE EXCEPTION 'invalid picks: %', bilateral.clip(picks::text)
+            USING ERRCODE = '22023', HINT = 'picks maps fields (or "*") to a coder: ''{"stance": "bob", "*": "alice"}''.';
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION bilateral.adjudication_check_picks(jsonb) IS
+    'internal: for adjudicate() and adjudicate_claim(): raises (22023) unless picks is NULL or an object mapping fields (or "*") to coders'' names.';
+REVOKE ALL ON FUNCTION bilateral.adjudication_check_picks(jsonb) FROM PUBLIC;
+
+CREATE FUNCTION bilateral.adjudication_unit(task_key text, unit text, OUT source_key text, OUT unit_start int,
+                                            OUT unit_end int, OUT coding_ids bigint[])
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    SELECT min(x.source_key), min(x.unit_start), max(x.unit_end), array_agg(x.coding_id ORDER BY x.coding_id)
+      INTO source_key, unit_start, unit_end, coding_ids
+      FROM bilateral.coding_units x WHERE x.task_key = adjudication_unit.task_key AND x.unit = adjudication_unit.unit;
+    IF coding_ids IS NULL THEN
+        RAISE EXCEPTION 'no unit "%" in task "%"', bilateral.clip(unit), bilateral.clip(task_key)
+            USING ERRCODE = 'P0002', HINT = 'The units are in bilateral.coding_units: SELECT DISTINCT unit FROM bilateral.coding_units WHERE task_key = ...';
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION bilateral.adjudication_unit(text, text) IS
+    'internal: for adjudicate() and adjudicate_claim(): a unit of a closed task, its source, extent and codings (in order); raises (P0002) if the task has no such unit.';
+REVOKE ALL ON FUNCTION bilateral.adjudication_unit(text, text) FROM PUBLIC;
+
+-- The claim and its trail, from the given codings of a unit: each field the adjudicator's own value
+-- (set_values), else a coder's (picks, or "*"), else the majority among the codings (each coder
+-- once; adjudicate()'s rule pick takes every field from picks); whole_unit: adjudicate()'s one
+-- claim of the unit (its messages name the unit) or one of adjudicate_claim()'s.  The callers check
+-- everything else first.
+CREATE FUNCTION bilateral.adjudication_make_claim(task_key text, unit text, source_key text, codings bigint[],
+                                                  rule text, picks jsonb, set_values jsonb, span_start int,
+                                                  span_end int, note text, whole_unit boolean) RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    f text;
+    stood_by name[];
+    fields text[] := ARRAY['actor', 'counterpart', 'issue', 'stance', 'valid_from', 'valid_to', 'voice'];
+    pick text;
+    vals jsonb := '{}';
+    stood jsonb := '{}';
+    rules jsonb := '{}';
+    top record;
+    second_n bigint;
+    n_values int;
+    tally text;
+    pos bilateral.bilateral_position;
+    quote text;
+    lang text;
+    id bigint;
+BEGIN
+    FOREACH f IN ARRAY fields LOOP
+        IF set_values ? f THEN
+            vals := vals || jsonb_build_object(f, set_values ->> f);
+            stood := stood || jsonb_build_object(f, '[]'::jsonb);
+            rules := rules || jsonb_build_object(f, 'set');
+            CONTINUE;
+        END IF;
+        pick := coalesce(picks ->> f, picks ->> '*');
+        IF rule = 'pick' AND pick IS NULL THEN
+            RAISE EXCEPTION 'no pick for field %', f
+                USING ERRCODE = '22023', HINT = 'Rule pick takes every field from picks: name a coder for it, or "*" for every field not named.';
+        END IF;
+        IF pick IS NOT NULL THEN
+            SELECT count(DISTINCT v.value) INTO n_values
+              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value
+                      FROM bilateral.coding c WHERE c.coding_id = ANY (codings) AND c.coder = pick) v;
+            IF n_values = 0 AND whole_unit THEN
+                RAISE EXCEPTION 'coder "%" did not code unit "%"', bilateral.clip(pick), bilateral.clip(unit)
+                    USING ERRCODE = '22023', HINT = 'Pick one of the coders of the unit (bilateral.coding_values).';
+            ELSIF n_values = 0 THEN
+                RAISE EXCEPTION 'coder "%" gave none of the codings of this claim', bilateral.clip(pick)
+                    USING ERRCODE = '22023', HINT = 'Pick a coder of one of the codings given, or set the value (set_values).';
+            ELSIF n_values > 1 AND whole_unit THEN
+                RAISE EXCEPTION 'coder "%" gave % values of % in unit "%"', bilateral.clip(pick), n_values, f, bilateral.clip(unit)
+                    USING ERRCODE = '22023', HINT = 'Pick another coder for this field.';
+            ELSIF n_values > 1 THEN
+                RAISE EXCEPTION 'coder "%" gave % values of % in the codings of this claim', bilateral.clip(pick), n_values, f
+                    USING ERRCODE = '22023', HINT = 'Pick another coder for this field, give fewer codings, or set the value (set_values).';
+            END IF;
+            SELECT v.value, array_agg(DISTINCT v.coder ORDER BY v.coder) AS coders INTO top
+              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder
+                      FROM bilateral.coding c WHERE c.coding_id = ANY (codings)) v
+             WHERE v.value = (SELECT bilateral.coding_value(c."position", c.voice, f) FROM bilateral.coding c
+                               WHERE c.coding_id = ANY (codings) AND c.coder = pick LIMIT 1)
+             GROUP BY v.value;
+            rules := rules || jsonb_build_object(f, 'pick');
+        ELSE
+            -- each coder counts once per value
+            SELECT v.value, array_agg(DISTINCT v.coder ORDER BY v.coder) AS coders, count(DISTINCT v.coder) AS n INTO top
+              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder
+                      FROM bilateral.coding c WHERE c.coding_id = ANY (codings)) v
+             GROUP BY v.value ORDER BY count(DISTINCT v.coder) DESC, v.value LIMIT 1;
+            SELECT count(DISTINCT v.coder) INTO second_n
+              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder
+                      FROM bilateral.coding c WHERE c.coding_id = ANY (codings)) v
+             WHERE v.value <> top.value GROUP BY v.value ORDER BY 1 DESC LIMIT 1;
+            IF second_n >= top.n THEN
+                -- every value with its coders
+                SELECT left(string_agg(format('%s: %s', x.value, x.coders), '; ' ORDER BY x.value), 500) INTO tally
+                  FROM (SELECT v.value, string_agg(DISTINCT v.coder, ', ') AS coders
+                          FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder::text
+                                  FROM bilateral.coding c WHERE c.coding_id = ANY (codings)) v
+                         GROUP BY v.value) x;
+                IF whole_unit THEN
+                    RAISE EXCEPTION 'no majority for % in unit "%"', f, bilateral.clip(unit)
+                        USING ERRCODE = '22023', DETAIL = tally,
+                              HINT = format('Settle it with a coder''s value: picks => ''{"%s": "CODER"}''.', f);
+                END IF;
+                RAISE EXCEPTION 'no majority for % among codings %', f, array_to_string(codings, ', ')
+                    USING ERRCODE = '22023', DETAIL = tally,
+                          HINT = format('Settle it with a coder''s value, picks => ''{"%s": "CODER"}'', or your own, set_values => ''{"%s": "VALUE"}'' with a note.', f, f);
+            END IF;
+            rules := rules || jsonb_build_object(f, 'majority');
+        END IF;
+        vals := vals || jsonb_build_object(f, top.value);
+        stood := stood || jsonb_build_object(f, to_jsonb(top.coders));
+    END LOOP;
+    -- a voice set (a coder's is one of these by bilateral.coding's own check)
+    IF (vals ->> 'voice') NOT IN ('state', 'public_opinion', 'elite', 'author_assessment', 'author_proposal') THEN
+        RAISE EXCEPTION 'invalid voice: "%"', bilateral.clip(vals ->> 'voice')
+            USING ERRCODE = '22023', HINT = 'A voice is one of state, public_opinion, elite, author_assessment, author_proposal (docs/codebook.md).';
+    END IF;
+    IF NOT bilateral.own_source(source_key) THEN
+        RAISE EXCEPTION 'source "%" is not yours', bilateral.clip(source_key)
+            USING ERRCODE = '42501', HINT = 'The claim is recorded under the task''s source, which must be the adjudicator''s.';
+    END IF;
+    PERFORM bilateral.check_span_bounds(span_start, span_end);
+    BEGIN
+        pos := format('%s->%s:%s:%s:%s/%s', vals ->> 'actor', vals ->> 'counterpart', vals ->> 'issue', vals ->> 'stance',
+                      vals ->> 'valid_from', vals ->> 'valid_to')::bilateral.bilateral_position;
+    EXCEPTION WHEN data_exception THEN
+        -- adjudicate() (coders' values only) raises the type's own error, as it always has
+        IF whole_unit THEN
+            RAISE;
+        END IF;
+        RAISE EXCEPTION 'the claim''s fields make no position: %', bilateral.clip(vals::text)
+            USING ERRCODE = '22023', DETAIL = SQLERRM,
+                  HINT = 'set_values takes a field as coding_values shows it: actor and counterpart codes, stance -3 .. 3, valid_from and valid_to partial dates (.. for an open end).';
+    END;
+    -- the values set, as coding_values writes them (stance "+2" is 2), so the trail compares alike
+    FOREACH f IN ARRAY fields LOOP
+        IF rules ->> f = 'set' AND f <> 'voice' THEN
+            vals := vals || jsonb_build_object(f, bilateral.coding_value(pos, vals ->> 'voice', f));
+        END IF;
+    END LOOP;
+    -- adjudicate()'s codes, all coders', were checked by add_coding() (position_claim's foreign
+    -- keys hold them to the catalogue); adjudicate_claim()'s may be the adjudicator's own
+    IF NOT whole_unit AND (NOT EXISTS (SELECT 1 FROM bilateral.actor x WHERE x.actor = bilateral.actor(pos))
+                           OR NOT EXISTS (SELECT 1 FROM bilateral.actor x WHERE x.actor = bilateral.counterpart(pos))) THEN
+        RAISE EXCEPTION 'unknown actor in position %', pos
+            USING ERRCODE = '23503', HINT = 'Use codes of the catalogue (bilateral.actors).';
+    END IF;
+    IF NOT whole_unit AND NOT EXISTS (SELECT 1 FROM bilateral.issue x WHERE x.issue = bilateral.issue(pos)) THEN
+        RAISE EXCEPTION 'unknown issue in position %', pos
+            USING ERRCODE = '23503', HINT = 'Use a code from bilateral.issue.';
+    END IF;
+    quote := bilateral.document_text(source_key, span_start, span_end);
+    SELECT d.lang INTO lang FROM bilateral.document d WHERE d.source_key = adjudication_make_claim.source_key;
+    IF bilateral.is_distributed() THEN
+        INSERT INTO bilateral.position_claim ("position", dyad, source_key, locator, quote, quote_lang, statement_en, voice,
+                                              shipped, span_start, span_end)
+        VALUES (pos, bilateral.dyad_key(pos), adjudication_make_claim.source_key,
+                'char=' || adjudication_make_claim.span_start || ',' || adjudication_make_claim.span_end, quote, lang,
+                bilateral.default_statement_en(adjudication_make_claim.source_key, pos), vals ->> 'voice', false,
+                adjudication_make_claim.span_start, adjudication_make_claim.span_end)
+        RETURNING claim_id INTO id;
+    ELSE
+        INSERT INTO bilateral.position_claim ("position", source_key, locator, quote, quote_lang, statement_en, voice,
+                                              shipped, span_start, span_end)
+        VALUES (pos, adjudication_make_claim.source_key,
+                'char=' || adjudication_make_claim.span_start || ',' || adjudication_make_claim.span_end, quote, lang,
+                bilateral.default_statement_en(adjudication_make_claim.source_key, pos), vals ->> 'voice', false,
+                adjudication_make_claim.span_start, adjudication_make_claim.span_end)
+        RETURNING claim_id INTO id;
+    END IF;
+    -- one row per field, each by VALUES (Citus takes no subquery in an INSERT)
+    FOREACH f IN ARRAY fields LOOP
+        stood_by := ARRAY(SELECT jsonb_array_elements_text(stood -> f))::name[];
+        INSERT INTO bilateral.adjudication (task_key, unit, field, value, rule, stood, claim_id, source_key, span_start,
+                                            span_end, coding_ids, note, whole_unit)
+        VALUES (adjudication_make_claim.task_key, adjudication_make_claim.unit, f, vals ->> f, rules ->> f, stood_by, id,
+                adjudication_make_claim.source_key, adjudication_make_claim.span_start, adjudication_make_claim.span_end,
+                codings, adjudication_make_claim.note, adjudication_make_claim.whole_unit);
+    END LOOP;
+    RETURN id;
+END
+$$;
+COMMENT ON FUNCTION bilateral.adjudication_make_claim(text, text, text, bigint[], text, jsonb, jsonb, int, int, text, boolean) IS
+    'internal: for adjudicate() (whole_unit) and adjudicate_claim(): makes the claim from the given codings of a unit, each field set, picked or the majority, and records its trail in bilateral.adjudication; returns the claim_id.';
+REVOKE ALL ON FUNCTION bilateral.adjudication_make_claim(text, text, text, bigint[], text, jsonb, jsonb, int, int, text, boolean) FROM PUBLIC;
+
 CREATE FUNCTION bilateral.adjudicate(task_key text, unit text, rule text DEFAULT 'majority', picks jsonb DEFAULT NULL,
                                      note text DEFAULT NULL) RETURNS bigint
 AS 'MODULE_PATHNAME', 'bl_owner_gate'
@@ -383,52 +618,16 @@ LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    t record;
     u record;
-    f text;
-    stood_by name[];
-    fields text[] := ARRAY['actor', 'counterpart', 'issue', 'stance', 'valid_from', 'valid_to', 'voice'];
-    pick text;
-    vals jsonb := '{}';
-    stood jsonb := '{}';
-    rules jsonb := '{}';
-    top record;
-    second_n bigint;
-    n_values int;
-    pos bilateral.bilateral_position;
-    quote text;
-    lang text;
-    id bigint;
 BEGIN
     -- the task's row locked: two adjudications of one unit at once cannot both pass the test below
-    SELECT * INTO t FROM bilateral.coding_task x WHERE x.task_key = adjudicate_as_owner.task_key FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'unknown coding task: "%"', bilateral.clip(task_key) USING ERRCODE = 'P0002';
-    END IF;
-    IF NOT bilateral.may_edit(t.owner) THEN
-        RAISE EXCEPTION 'only the owner of task "%" adjudicates it', task_key
-            USING ERRCODE = '42501', DETAIL = format('The task belongs to %s.', t.owner);
-    END IF;
-    IF t.closed_at IS NULL THEN
-        RAISE EXCEPTION 'coding task "%" is open', task_key
-            USING ERRCODE = '55000', HINT = 'Close it first with bilateral.close_task(): adjudication reads every coder''s codings.';
-    END IF;
+    PERFORM bilateral.adjudication_task(task_key);
     IF rule IS NULL OR rule NOT IN ('majority', 'pick') THEN
         RAISE EXCEPTION 'unknown adjudication rule: "%"', coalesce(bilateral.clip(rule), 'NULL')
             USING ERRCODE = '22023', HINT = 'Rules: majority (picks settle ties), pick (every field from picks).';
     END IF;
-    IF picks IS NOT NULL AND (jsonb_typeof(picks) <> 'object'
-                              OR EXISTS (SELECT 1 FROM jsonb_each(picks) p WHERE p.key <> ALL (fields || '*'::text) OR jsonb_typeof(p.value) <> 'string')) THEN
-        RAISE EXCEPTION 'invalid picks: %', bilateral.clip(picks::text)
-            USING ERRCODE = '22023', HINT = 'picks maps fields (or "*") to a coder: ''{"stance": "bob", "*": "alice"}''.';
-    END IF;
-    SELECT min(x.source_key) AS source_key, min(x.unit_start) AS unit_start, max(x.unit_end) AS unit_end,
-           array_agg(x.coding_id ORDER BY x.coding_id) AS coding_ids
-      INTO u FROM bilateral.coding_units x WHERE x.task_key = adjudicate_as_owner.task_key AND x.unit = adjudicate_as_owner.unit;
-    IF u.coding_ids IS NULL THEN
-        RAISE EXCEPTION 'no unit "%" in task "%"', bilateral.clip(unit), task_key
-            USING ERRCODE = 'P0002', HINT = 'The units are in bilateral.coding_units: SELECT DISTINCT unit FROM bilateral.coding_units WHERE task_key = ...';
-    END IF;
+    PERFORM bilateral.adjudication_check_picks(picks);
+    SELECT * INTO u FROM bilateral.adjudication_unit(task_key, unit);
     IF EXISTS (SELECT 1 FROM bilateral.adjudication a WHERE a.task_key = adjudicate_as_owner.task_key AND a.unit = adjudicate_as_owner.unit) THEN
         RAISE EXCEPTION 'unit "%" of task "%" is adjudicated already', bilateral.clip(unit), task_key
             USING ERRCODE = '23505',
@@ -438,86 +637,9 @@ BEGIN
         RAISE EXCEPTION 'unit "%" of task "%" has dismissed codings', bilateral.clip(unit), task_key
             USING ERRCODE = '23505', HINT = 'adjudicate() takes every coding of a unit: adjudicate the others claim by claim with adjudicate_claim().';
     END IF;
-    FOREACH f IN ARRAY fields LOOP
-        pick := coalesce(picks ->> f, picks ->> '*');
-        IF rule = 'pick' AND pick IS NULL THEN
-            RAISE EXCEPTION 'no pick for field %', f
-                USING ERRCODE = '22023', HINT = 'Rule pick takes every field from picks: name a coder for it, or "*" for every field not named.';
-        END IF;
-        IF pick IS NOT NULL THEN
-            SELECT count(DISTINCT v.value) INTO n_values
-              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value
-                      FROM bilateral.coding c WHERE c.coding_id = ANY (u.coding_ids) AND c.coder = pick) v;
-            IF n_values = 0 THEN
-                RAISE EXCEPTION 'coder "%" did not code unit "%"', bilateral.clip(pick), bilateral.clip(unit)
-                    USING ERRCODE = '22023', HINT = 'Pick one of the coders of the unit (bilateral.coding_values).';
-            ELSIF n_values > 1 THEN
-                RAISE EXCEPTION 'coder "%" gave % values of % in unit "%"', bilateral.clip(pick), n_values, f, bilateral.clip(unit)
-                    USING ERRCODE = '22023', HINT = 'Pick another coder for this field.';
-            END IF;
-            SELECT v.value, array_agg(DISTINCT v.coder ORDER BY v.coder) AS coders INTO top
-              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder
-                      FROM bilateral.coding c WHERE c.coding_id = ANY (u.coding_ids)) v
-             WHERE v.value = (SELECT bilateral.coding_value(c."position", c.voice, f) FROM bilateral.coding c
-                               WHERE c.coding_id = ANY (u.coding_ids) AND c.coder = pick LIMIT 1)
-             GROUP BY v.value;
-            rules := rules || jsonb_build_object(f, 'pick');
-        ELSE
-            -- each coder counts once per value
-            SELECT v.value, array_agg(DISTINCT v.coder ORDER BY v.coder) AS coders, count(DISTINCT v.coder) AS n INTO top
-              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder
-                      FROM bilateral.coding c WHERE c.coding_id = ANY (u.coding_ids)) v
-             GROUP BY v.value ORDER BY count(DISTINCT v.coder) DESC, v.value LIMIT 1;
-            SELECT count(DISTINCT v.coder) INTO second_n
-              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder
-                      FROM bilateral.coding c WHERE c.coding_id = ANY (u.coding_ids)) v
-             WHERE v.value <> top.value GROUP BY v.value ORDER BY 1 DESC LIMIT 1;
-            IF second_n >= top.n THEN
-                RAISE EXCEPTION 'no majority for % in unit "%"', f, bilateral.clip(unit)
-                    USING ERRCODE = '22023',
-                          DETAIL = (SELECT left(string_agg(format('%s: %s', x.value, x.coders), '; ' ORDER BY x.value), 500)
-                                      FROM (SELECT v.value, string_agg(DISTINCT v.coder, ', ') AS coders
-                                              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder::text
-                                                      FROM bilateral.coding c WHERE c.coding_id = ANY (u.coding_ids)) v
-                                             GROUP BY v.value) x),
-                          HINT = format('Settle it with a coder''s value: picks => ''{"%s": "CODER"}''.', f);
-            END IF;
-            rules := rules || jsonb_build_object(f, 'majority');
-        END IF;
-        vals := vals || jsonb_build_object(f, top.value);
-        stood := stood || jsonb_build_object(f, to_jsonb(top.coders));
-    END LOOP;
-    IF NOT bilateral.own_source(u.source_key) THEN
-        RAISE EXCEPTION 'source "%" is not yours', bilateral.clip(u.source_key)
-            USING ERRCODE = '42501', HINT = 'The claim is recorded under the task''s source, which must be the adjudicator''s.';
-    END IF;
-    PERFORM bilateral.check_span_bounds(u.unit_start, u.unit_end);
-    pos := format('%s->%s:%s:%s:%s/%s', vals ->> 'actor', vals ->> 'counterpart', vals ->> 'issue', vals ->> 'stance',
-                  vals ->> 'valid_from', vals ->> 'valid_to')::bilateral.bilateral_position;
-    quote := bilateral.document_text(u.source_key, u.unit_start, u.unit_end);
-    SELECT d.lang INTO lang FROM bilateral.document d WHERE d.source_key = u.source_key;
-    IF bilateral.is_distributed() THEN
-        INSERT INTO bilateral.position_claim ("position", dyad, source_key, locator, quote, quote_lang, statement_en, voice,
-                                              shipped, span_start, span_end)
-        VALUES (pos, bilateral.dyad_key(pos), u.source_key, 'char=' || u.unit_start || ',' || u.unit_end, quote, lang,
-                bilateral.default_statement_en(u.source_key, pos), vals ->> 'voice', false, u.unit_start, u.unit_end)
-        RETURNING claim_id INTO id;
-    ELSE
-        INSERT INTO bilateral.position_claim ("position", source_key, locator, quote, quote_lang, statement_en, voice,
-                                              shipped, span_start, span_end)
-        VALUES (pos, u.source_key, 'char=' || u.unit_start || ',' || u.unit_end, quote, lang,
-                bilateral.default_statement_en(u.source_key, pos), vals ->> 'voice', false, u.unit_start, u.unit_end)
-        RETURNING claim_id INTO id;
-    END IF;
-    -- one row per field, each by VALUES (Citus takes no subquery in an INSERT)
-    FOREACH f IN ARRAY fields LOOP
-        stood_by := ARRAY(SELECT jsonb_array_elements_text(stood -> f))::name[];
-        INSERT INTO bilateral.adjudication (task_key, unit, field, value, rule, stood, claim_id, source_key, span_start,
-                                            span_end, coding_ids, note, whole_unit)
-        VALUES (adjudicate_as_owner.task_key, adjudicate_as_owner.unit, f, vals ->> f, rules ->> f,
-                stood_by, id, u.source_key, u.unit_start, u.unit_end, u.coding_ids, adjudicate_as_owner.note, true);
-    END LOOP;
-    RETURN id;
+    -- one claim from every coding of the unit, spanning the unit (rule pick: every field from picks)
+    RETURN bilateral.adjudication_make_claim(task_key, unit, u.source_key, u.coding_ids, rule, picks, NULL,
+                                             u.unit_start, u.unit_end, note, true);
 END
 $$;
 COMMENT ON FUNCTION bilateral.adjudicate_as_owner(text, text, text, jsonb, text) IS
@@ -543,46 +665,17 @@ LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    t record;
     u record;
-    f text;
-    stood_by name[];
     fields text[] := ARRAY['actor', 'counterpart', 'issue', 'stance', 'valid_from', 'valid_to', 'voice'];
     ids bigint[];
     foreign_id bigint;
     missing text;
-    pick text;
-    vals jsonb := '{}';
-    stood jsonb := '{}';
-    rules jsonb := '{}';
-    top record;
-    second_n bigint;
-    n_values int;
     s_start int;
     s_end int;
-    pos bilateral.bilateral_position;
-    quote text;
-    lang text;
-    id bigint;
 BEGIN
     -- the task's row locked: adjudicate() of the same unit at once cannot pass its test meanwhile
-    SELECT * INTO t FROM bilateral.coding_task x WHERE x.task_key = adjudicate_claim_as_owner.task_key FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'unknown coding task: "%"', bilateral.clip(task_key) USING ERRCODE = 'P0002';
-    END IF;
-    IF NOT bilateral.may_edit(t.owner) THEN
-        RAISE EXCEPTION 'only the owner of task "%" adjudicates it', task_key
-            USING ERRCODE = '42501', DETAIL = format('The task belongs to %s.', t.owner);
-    END IF;
-    IF t.closed_at IS NULL THEN
-        RAISE EXCEPTION 'coding task "%" is open', task_key
-            USING ERRCODE = '55000', HINT = 'Close it first with bilateral.close_task(): adjudication reads every coder''s codings.';
-    END IF;
-    IF picks IS NOT NULL AND (jsonb_typeof(picks) <> 'object'
-                              OR EXISTS (SELECT 1 FROM jsonb_each(picks) p WHERE p.key <> ALL (fields || '*'::text) OR jsonb_typeof(p.value) <> 'string')) THEN
-        RAISE EXCEPTION 'invalid picks: %', bilateral.clip(picks::text)
-            USING ERRCODE = '22023', HINT = 'picks maps fields (or "*") to a coder: ''{"stance": "bob", "*": "alice"}''.';
-    END IF;
+    PERFORM bilateral.adjudication_task(task_key);
+    PERFORM bilateral.adjudication_check_picks(picks);
     IF set_values IS NOT NULL AND (jsonb_typeof(set_values) <> 'object'
                                    OR EXISTS (SELECT 1 FROM jsonb_each(set_values) p WHERE p.key <> ALL (fields)
                                                  OR jsonb_typeof(p.value) NOT IN ('string', 'number') OR p.value #>> '{}' = '')) THEN
@@ -602,13 +695,7 @@ BEGIN
         RAISE EXCEPTION 'codings must be an array of coding ids without NULL'
             USING ERRCODE = '22023', HINT = 'Name the unit''s codings the claim comes from: ARRAY[12, 15] (bilateral.coding_units); ''{}'' for a claim no coding made.';
     END IF;
-    SELECT min(x.source_key) AS source_key, min(x.unit_start) AS unit_start, max(x.unit_end) AS unit_end,
-           array_agg(x.coding_id ORDER BY x.coding_id) AS coding_ids
-      INTO u FROM bilateral.coding_units x WHERE x.task_key = adjudicate_claim_as_owner.task_key AND x.unit = adjudicate_claim_as_owner.unit;
-    IF u.coding_ids IS NULL THEN
-        RAISE EXCEPTION 'no unit "%" in task "%"', bilateral.clip(unit), task_key
-            USING ERRCODE = 'P0002', HINT = 'The units are in bilateral.coding_units: SELECT DISTINCT unit FROM bilateral.coding_units WHERE task_key = ...';
-    END IF;
+    SELECT * INTO u FROM bilateral.adjudication_unit(task_key, unit);
     IF EXISTS (SELECT 1 FROM bilateral.adjudication a
                 WHERE a.task_key = adjudicate_claim_as_owner.task_key AND a.unit = adjudicate_claim_as_owner.unit AND a.whole_unit) THEN
         RAISE EXCEPTION 'unit "%" of task "%" is adjudicated whole already', bilateral.clip(unit), task_key
@@ -642,65 +729,6 @@ BEGIN
                 USING ERRCODE = '22023', HINT = 'Give set_values for all seven fields (and a note: the rule that requires a claim no coder made), or name the codings it comes from.';
         END IF;
     END IF;
-    FOREACH f IN ARRAY fields LOOP
-        IF set_values ? f THEN
-            vals := vals || jsonb_build_object(f, set_values ->> f);
-            stood := stood || jsonb_build_object(f, '[]'::jsonb);
-            rules := rules || jsonb_build_object(f, 'set');
-            CONTINUE;
-        END IF;
-        pick := coalesce(picks ->> f, picks ->> '*');
-        IF pick IS NOT NULL THEN
-            SELECT count(DISTINCT v.value) INTO n_values
-              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value
-                      FROM bilateral.coding c WHERE c.coding_id = ANY (ids) AND c.coder = pick) v;
-            IF n_values = 0 THEN
-                RAISE EXCEPTION 'coder "%" gave none of the codings of this claim', bilateral.clip(pick)
-                    USING ERRCODE = '22023', HINT = 'Pick a coder of one of the codings given, or set the value (set_values).';
-            ELSIF n_values > 1 THEN
-                RAISE EXCEPTION 'coder "%" gave % values of % in the codings of this claim', bilateral.clip(pick), n_values, f
-                    USING ERRCODE = '22023', HINT = 'Pick another coder for this field, give fewer codings, or set the value (set_values).';
-            END IF;
-            SELECT v.value, array_agg(DISTINCT v.coder ORDER BY v.coder) AS coders INTO top
-              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder
-                      FROM bilateral.coding c WHERE c.coding_id = ANY (ids)) v
-             WHERE v.value = (SELECT bilateral.coding_value(c."position", c.voice, f) FROM bilateral.coding c
-                               WHERE c.coding_id = ANY (ids) AND c.coder = pick LIMIT 1)
-             GROUP BY v.value;
-            rules := rules || jsonb_build_object(f, 'pick');
-        ELSE
-            -- each coder counts once per value
-            SELECT v.value, array_agg(DISTINCT v.coder ORDER BY v.coder) AS coders, count(DISTINCT v.coder) AS n INTO top
-              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder
-                      FROM bilateral.coding c WHERE c.coding_id = ANY (ids)) v
-             GROUP BY v.value ORDER BY count(DISTINCT v.coder) DESC, v.value LIMIT 1;
-            SELECT count(DISTINCT v.coder) INTO second_n
-              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder
-                      FROM bilateral.coding c WHERE c.coding_id = ANY (ids)) v
-             WHERE v.value <> top.value GROUP BY v.value ORDER BY 1 DESC LIMIT 1;
-            IF second_n >= top.n THEN
-                RAISE EXCEPTION 'no majority for % among codings %', f, array_to_string(ids, ', ')
-                    USING ERRCODE = '22023',
-                          DETAIL = (SELECT left(string_agg(format('%s: %s', x.value, x.coders), '; ' ORDER BY x.value), 500)
-                                      FROM (SELECT v.value, string_agg(DISTINCT v.coder, ', ') AS coders
-                                              FROM (SELECT bilateral.coding_value(c."position", c.voice, f) AS value, c.coder::text
-                                                      FROM bilateral.coding c WHERE c.coding_id = ANY (ids)) v
-                                             GROUP BY v.value) x),
-                          HINT = format('Settle it with a coder''s value, picks => ''{"%s": "CODER"}'', or your own, set_values => ''{"%s": "VALUE"}'' with a note.', f, f);
-            END IF;
-            rules := rules || jsonb_build_object(f, 'majority');
-        END IF;
-        vals := vals || jsonb_build_object(f, top.value);
-        stood := stood || jsonb_build_object(f, to_jsonb(top.coders));
-    END LOOP;
-    IF (vals ->> 'voice') NOT IN ('state', 'public_opinion', 'elite', 'author_assessment', 'author_proposal') THEN
-        RAISE EXCEPTION 'invalid voice: "%"', bilateral.clip(vals ->> 'voice')
-            USING ERRCODE = '22023', HINT = 'A voice is one of state, public_opinion, elite, author_assessment, author_proposal (docs/codebook.md).';
-    END IF;
-    IF NOT bilateral.own_source(u.source_key) THEN
-        RAISE EXCEPTION 'source "%" is not yours', bilateral.clip(u.source_key)
-            USING ERRCODE = '42501', HINT = 'The claim is recorded under the task''s source, which must be the adjudicator''s.';
-    END IF;
     -- the claim's span: the coding it quotes, or the adjudicator's excerpt, else the extent of its
     -- codings, else the unit's
     IF quote_from IS NOT NULL THEN
@@ -714,54 +742,8 @@ BEGIN
         s_start := u.unit_start;
         s_end := u.unit_end;
     END IF;
-    PERFORM bilateral.check_span_bounds(s_start, s_end);
-    BEGIN
-        pos := format('%s->%s:%s:%s:%s/%s', vals ->> 'actor', vals ->> 'counterpart', vals ->> 'issue', vals ->> 'stance',
-                      vals ->> 'valid_from', vals ->> 'valid_to')::bilateral.bilateral_position;
-    EXCEPTION WHEN data_exception THEN
-        RAISE EXCEPTION 'the claim''s fields make no position: %', bilateral.clip(vals::text)
-            USING ERRCODE = '22023', DETAIL = SQLERRM,
-                  HINT = 'set_values takes a field as coding_values shows it: actor and counterpart codes, stance -3 .. 3, valid_from and valid_to partial dates (.. for an open end).';
-    END;
-    -- the values set, as coding_values writes them (stance "+2" is 2), so the trail compares alike
-    FOREACH f IN ARRAY fields LOOP
-        IF rules ->> f = 'set' AND f <> 'voice' THEN
-            vals := vals || jsonb_build_object(f, bilateral.coding_value(pos, vals ->> 'voice', f));
-        END IF;
-    END LOOP;
-    IF NOT EXISTS (SELECT 1 FROM bilateral.actor x WHERE x.actor = bilateral.actor(pos))
-       OR NOT EXISTS (SELECT 1 FROM bilateral.actor x WHERE x.actor = bilateral.counterpart(pos)) THEN
-        RAISE EXCEPTION 'unknown actor in position %', pos
-            USING ERRCODE = '23503', HINT = 'Use codes of the catalogue (bilateral.actors).';
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM bilateral.issue x WHERE x.issue = bilateral.issue(pos)) THEN
-        RAISE EXCEPTION 'unknown issue in position %', pos
-            USING ERRCODE = '23503', HINT = 'Use a code from bilateral.issue.';
-    END IF;
-    quote := bilateral.document_text(u.source_key, s_start, s_end);
-    SELECT d.lang INTO lang FROM bilateral.document d WHERE d.source_key = u.source_key;
-    IF bilateral.is_distributed() THEN
-        INSERT INTO bilateral.position_claim ("position", dyad, source_key, locator, quote, quote_lang, statement_en, voice,
-                                              shipped, span_start, span_end)
-        VALUES (pos, bilateral.dyad_key(pos), u.source_key, 'char=' || s_start || ',' || s_end, quote, lang,
-                bilateral.default_statement_en(u.source_key, pos), vals ->> 'voice', false, s_start, s_end)
-        RETURNING claim_id INTO id;
-    ELSE
-        INSERT INTO bilateral.position_claim ("position", source_key, locator, quote, quote_lang, statement_en, voice,
-                                              shipped, span_start, span_end)
-        VALUES (pos, u.source_key, 'char=' || s_start || ',' || s_end, quote, lang,
-                bilateral.default_statement_en(u.source_key, pos), vals ->> 'voice', false, s_start, s_end)
-        RETURNING claim_id INTO id;
-    END IF;
-    -- one row per field, each by VALUES (Citus takes no subquery in an INSERT)
-    FOREACH f IN ARRAY fields LOOP
-        stood_by := ARRAY(SELECT jsonb_array_elements_text(stood -> f))::name[];
-        INSERT INTO bilateral.adjudication (task_key, unit, field, value, rule, stood, claim_id, source_key, span_start,
-                                            span_end, coding_ids, note, whole_unit)
-        VALUES (adjudicate_claim_as_owner.task_key, adjudicate_claim_as_owner.unit, f, vals ->> f, rules ->> f,
-                stood_by, id, u.source_key, s_start, s_end, ids, adjudicate_claim_as_owner.note, false);
-    END LOOP;
-    RETURN id;
+    RETURN bilateral.adjudication_make_claim(task_key, unit, u.source_key, ids, 'majority', picks, set_values, s_start,
+                                             s_end, note, false);
 END
 $$;
 COMMENT ON FUNCTION bilateral.adjudicate_claim_as_owner(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) IS
@@ -819,22 +801,10 @@ LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    t record;
     u text;
     claim bigint;
 BEGIN
-    SELECT * INTO t FROM bilateral.coding_task x WHERE x.task_key = dismiss_coding_as_owner.task_key FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'unknown coding task: "%"', bilateral.clip(task_key) USING ERRCODE = 'P0002';
-    END IF;
-    IF NOT bilateral.may_edit(t.owner) THEN
-        RAISE EXCEPTION 'only the owner of task "%" adjudicates it', task_key
-            USING ERRCODE = '42501', DETAIL = format('The task belongs to %s.', t.owner);
-    END IF;
-    IF t.closed_at IS NULL THEN
-        RAISE EXCEPTION 'coding task "%" is open', task_key
-            USING ERRCODE = '55000', HINT = 'Close it first with bilateral.close_task(): adjudication reads every coder''s codings.';
-    END IF;
+    PERFORM bilateral.adjudication_task(task_key);
     IF nullif(btrim(reason), '') IS NULL THEN
         RAISE EXCEPTION 'a dismissed coding needs its reason'
             USING ERRCODE = '22023', HINT = 'reason => ''a structural statement, not a stance (codebook)''.';
