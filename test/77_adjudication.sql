@@ -3,7 +3,7 @@
 -- whose value stood for each field; every coder's value stays queryable beside it
 -- (adjudication_trail), and the claim's provenance leads back to its codings.  docs/coding.md.
 BEGIN;
-SELECT plan(55);
+SELECT plan(60);
 DO $$
 DECLARE r text;
 BEGIN
@@ -210,6 +210,35 @@ SELECT is((SELECT count(*)::int FROM bilateral.coding_dismissal WHERE task_key =
 RESET ROLE;
 SET ROLE bl_adj_eve;
 SELECT is((SELECT count(*)::int FROM bilateral.coding_dismissal), 0, 'a role outside the task reads none');
+RESET ROLE;
+
+-- a claim whose excerpt joins two passages the coders quoted apart (two units): it takes the codings
+-- of the neighbouring unit that its quote_span covers whole, and that unit is then adjudicated
+SET ROLE bl_adj_pi;
+SELECT bilateral.add_source('adjx_src', 'A note', 'PI', '2019-12-01', 'en');
+SELECT bilateral.add_document('adjx_src', 'Talks stalled in 2019. Both sides waited.', NULL);
+SELECT bilateral.create_coding_task('adjx', '{bl_adj_alice,bl_adj_bob}', '{adjx_src}', '{stance}');
+RESET ROLE;
+SET ROLE bl_adj_alice;
+SELECT bilateral.add_coding('adjx', 'adjx_src', 0, 22, 'RUS->JPN:peace_treaty:-1:2019/2019', 'state') AS x1 \gset
+RESET ROLE;
+SET ROLE bl_adj_bob;
+SELECT bilateral.add_coding('adjx', 'adjx_src', 23, 41, 'RUS->JPN:peace_treaty:-1:2019/2019', 'state') AS x2 \gset
+RESET ROLE;
+SET ROLE bl_adj_pi;
+SELECT bilateral.close_task('adjx');
+SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARRAY[%s, %s]::bigint[])', 'adjx', 'adjx_src:0-22', :x1, :x2)),
+               format('^22023 coding %s is not in unit "adjx_src:0-22"', :x2), 'a coding of a neighbouring unit needs a quote_span that covers it');
+SELECT matches(pg_temp.err(format('SELECT bilateral.adjudicate_claim(%L, %L, ARRAY[%s, %s]::bigint[], quote_span => int4range(0, 30))', 'adjx', 'adjx_src:0-22', :x1, :x2)),
+               format('^22023 coding %s is not in unit', :x2), 'covers it whole');
+SELECT bilateral.adjudicate_claim('adjx', 'adjx_src:0-22', ARRAY[:x1, :x2]::bigint[], quote_span => int4range(0, 41)) AS mx \gset
+SELECT is((SELECT concat_ws(' | ', "position", locator, quote) FROM bilateral.position_claim WHERE claim_id = :mx),
+          'RUS->JPN:peace_treaty:-1:2019/2019 | char=0,41 | Talks stalled in 2019. Both sides waited.',
+          'one claim from the codings of two units, quoting both passages');
+SELECT is((SELECT concat_ws(' ', unit, coding_ids::text, stood::text) FROM bilateral.adjudication WHERE claim_id = :mx AND field = 'stance'),
+          format('adjx_src:0-22 {%s,%s} {bl_adj_alice,bl_adj_bob}', :x1, :x2), 'its trail: the unit named, both codings');
+SELECT matches(pg_temp.err($$SELECT bilateral.adjudicate('adjx', 'adjx_src:23-41')$$), '^23505 unit "adjx_src:23-41" of task "adjx" is adjudicated already',
+               'the neighbouring unit, whose coding the claim took, is adjudicated');
 RESET ROLE;
 
 SELECT * FROM finish();

@@ -628,7 +628,9 @@ BEGIN
     END IF;
     PERFORM bilateral.adjudication_check_picks(picks);
     SELECT * INTO u FROM bilateral.adjudication_unit(task_key, unit);
-    IF EXISTS (SELECT 1 FROM bilateral.adjudication a WHERE a.task_key = adjudicate_as_owner.task_key AND a.unit = adjudicate_as_owner.unit) THEN
+    -- (a claim of a neighbouring unit whose excerpt spans this one may have taken codings of it)
+    IF EXISTS (SELECT 1 FROM bilateral.adjudication a WHERE a.task_key = adjudicate_as_owner.task_key
+                  AND (a.unit = adjudicate_as_owner.unit OR a.coding_ids && u.coding_ids)) THEN
         RAISE EXCEPTION 'unit "%" of task "%" is adjudicated already', bilateral.clip(unit), task_key
             USING ERRCODE = '23505',
                   HINT = 'Its claims and trail are in bilateral.adjudication; adjudicate() makes a unit''s one claim, adjudicate_claim() each of several.';
@@ -654,7 +656,7 @@ CREATE FUNCTION bilateral.adjudicate_claim(task_key text, unit text, codings big
 AS 'MODULE_PATHNAME', 'bl_owner_gate'
 LANGUAGE C VOLATILE;
 COMMENT ON FUNCTION bilateral.adjudicate_claim(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) IS
-    'For the owner of a closed task: one of several claims from one unit, made from the given codings of it (each field the majority among them, each coder once; picks => ''{"stance": "bob"}'' settles a field by a coder''s value; set_values => ''{"counterpart": "WST"}'' gives the adjudicator''s own value, rule set, which needs a note; codings may be empty when set_values gives every field). The claim spans the coding quote_from, or quote_span (the adjudicator''s excerpt, characters of the document overlapping the unit), else the given codings, else the unit. Records the trail in bilateral.adjudication; returns the claim_id. docs/coding.md.';
+    'For the owner of a closed task: one of several claims from one unit, made from the given codings of it or of a neighbouring unit of the same source that quote_span covers whole (each field the majority among them, each coder once; picks => ''{"stance": "bob"}'' settles a field by a coder''s value; set_values => ''{"counterpart": "WST"}'' gives the adjudicator''s own value, rule set, which needs a note; codings may be empty when set_values gives every field). The claim spans the coding quote_from, or quote_span (the adjudicator''s excerpt, characters of the document overlapping the unit), else the given codings, else the unit. Records the trail in bilateral.adjudication; returns the claim_id. docs/coding.md.';
 REVOKE ALL ON FUNCTION bilateral.adjudicate_claim(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION bilateral.adjudicate_claim(text, text, bigint[], jsonb, jsonb, bigint, int4range, text) TO PUBLIC;
 
@@ -702,10 +704,21 @@ BEGIN
             USING ERRCODE = '23505', HINT = 'adjudicate() made its one claim from all its codings (bilateral.adjudication); a unit is adjudicated whole or claim by claim.';
     END IF;
     ids := ARRAY(SELECT DISTINCT c FROM unnest(codings) c ORDER BY c);
-    SELECT c INTO foreign_id FROM unnest(ids) c WHERE c <> ALL (u.coding_ids) ORDER BY c LIMIT 1;
+    -- a coding of another unit only within the claim's own excerpt (quote_span), when the excerpt
+    -- joins passages the coders quoted apart, and not of a unit adjudicated whole
+    SELECT c INTO foreign_id FROM unnest(ids) c
+     WHERE c <> ALL (u.coding_ids)
+       AND NOT EXISTS (SELECT 1 FROM bilateral.coding x
+                        WHERE x.coding_id = c AND x.task_key = adjudicate_claim_as_owner.task_key
+                          AND x.source_key = u.source_key AND quote_span IS NOT NULL AND quote_from IS NULL
+                          AND x.span_start >= lower(quote_span) AND x.span_end <= upper(quote_span)
+                          AND NOT EXISTS (SELECT 1 FROM bilateral.adjudication a
+                                           WHERE a.task_key = adjudicate_claim_as_owner.task_key AND a.whole_unit
+                                             AND c = ANY (a.coding_ids)))
+     ORDER BY c LIMIT 1;
     IF foreign_id IS NOT NULL THEN
         RAISE EXCEPTION 'coding % is not in unit "%"', foreign_id, bilateral.clip(unit)
-            USING ERRCODE = '22023', HINT = 'Name codings of the unit: SELECT coding_id, coder FROM bilateral.coding_units WHERE task_key = ... AND unit = ...';
+            USING ERRCODE = '22023', HINT = 'Name codings of the unit (SELECT coding_id, coder FROM bilateral.coding_units WHERE task_key = ... AND unit = ...), or of a neighbouring unit that the claim''s quote_span covers whole.';
     END IF;
     SELECT d.coding_id INTO foreign_id FROM bilateral.coding_dismissal d
      WHERE d.task_key = adjudicate_claim_as_owner.task_key AND d.coding_id = ANY (ids) ORDER BY d.coding_id LIMIT 1;

@@ -77,14 +77,14 @@ PY
 $(q "SELECT count(*) FILTER (WHERE quote_kind <> 'dropped'), count(*) FILTER (WHERE quote_kind NOT IN ('prospective', 'dropped')), count(claim_id), count(*) FILTER (WHERE quote_kind = 'prospective') FROM blind_replay")
 EOF2
     notrep=$(q "SELECT string_agg(dir || ' row ' || final_row || ' (claim ' || expected_claim_id || '): ' || unit, '; ' ORDER BY dir, final_row) FROM blind_replay WHERE claim_id IS NULL AND quote_kind NOT IN ('prospective', 'dropped')")
-    # known: two final claims of lafuente_2021 merge codings of two units (the coders quoted adjacent
-    # parts of one sentence, which do not overlap: the adjudicator merged them, its reason says so);
-    # adjudicate_claim() takes the codings of one unit
-    known_notrep="lafuente_2021-b row 45 (claim 400064): not replayed: its codings are in units r_lafuente_2021:21118-21271, r_lafuente_2021:21278-21354; lafuente_2021-b row 46 (claim 400065): not replayed: its codings are in units r_lafuente_2021:21118-21271, r_lafuente_2021:21278-21354"
-    if [ "$notrep" = "$known_notrep" ] && [ "$((replayed + 2))" = "$stances" ]; then
-      ok "the adjudication replayed in the database: $replayed of the $stances final stances made by adjudicate_claim() (of $total final claims: $prospective forecasts and conditionals are no stances); not replayable, 2: $notrep"
+    # every final stance is replayed (two of lafuente_2021 merge codings of two neighbouring units,
+    # which the coders quoted apart: made in the first, their excerpt covering the other's codings)
+    across=$(q "SELECT count(*) FROM blind_replay r WHERE r.claim_id IS NOT NULL AND cardinality(r.codings) > 0
+                  AND (SELECT count(DISTINCT u.unit) FROM bilateral.coding_units u WHERE u.task_key = 'blind_2026' AND u.coding_id = ANY (r.codings)) > 1")
+    if [ -z "$notrep" ] && [ "$replayed" = "$stances" ]; then
+      ok "the adjudication replayed in the database: all $stances final stances made by adjudicate_claim() (of $total final claims: $prospective forecasts and conditionals are no stances); $across of them from the codings of two neighbouring units"
     else
-      notok "of $stances final stances, $replayed replayed; not replayable: $notrep (known: $known_notrep)"; rst=1
+      notok "of $stances final stances, $replayed replayed; not replayable: $notrep"; rst=1
     fi
     shipped_p=$(q "SELECT count(*) FROM bilateral.prospective_claim WHERE shipped AND source_key IN ('lafuente_2021', 'pajon_ifri_2017', 'russo_japanese_skeptical_view', 'streltsov_2020')")
     if [ "$shipped_p" = "$prospective" ]; then
@@ -103,7 +103,7 @@ EOF2
     n_matched=$(q "SELECT count(DISTINCT expected_claim_id) FROM ($cmp) x WHERE NOT gone")
     n_all=$(q "SELECT count(DISTINCT r.expected_claim_id) FROM blind_replay r JOIN bilateral.position_claim s ON s.claim_id = r.expected_claim_id AND s.shipped WHERE r.quote_kind NOT IN ('prospective', 'dropped')")
     if [ "$n_matched" = "$replayed" ] && [ "$n_shipped" = "$stances" ] && [ "$n_all" = "$stances" ]; then
-      ok "each of the $replayed replayed claims has its shipped claim; the $n_shipped shipped claims of the four documents are these and the 2 not replayable"
+      ok "each of the $replayed replayed claims has its shipped claim; the $n_shipped shipped claims of the four documents are exactly these"
     else
       notok "$replayed replayed claims, $n_matched distinct shipped claims found for them, $n_shipped shipped claims of the four documents"; rst=1
     fi
@@ -131,7 +131,7 @@ EOF2
       q "SELECT expected_claim_id, quote_kind, got_quote, shipped_quote FROM ($cmp) x WHERE NOT gone AND shipped_quote NOT IN (got_quote, got_join, got_keep)" | head -10
     fi
     # every coding of the task is accounted for: taken by a replayed claim (the trail's coding_ids),
-    # by a forecast or conditional or one of the 2 not replayable, or dismissed with the reason of
+    # by a forecast or conditional, or dismissed with the reason of
     # dropped.csv (dismiss_coding(): coding_dismissal), never both
     read n_codings n_taken n_dropped n_both n_listed <<EOF2
 $(q "WITH taken AS (SELECT DISTINCT unnest(coding_ids) AS id FROM bilateral.adjudication WHERE task_key = 'blind_2026'
