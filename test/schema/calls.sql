@@ -39,6 +39,8 @@ INSERT INTO library_schema_test.sample VALUES
   ('hi',           'integer[]',                    $$'{10,20}'$$),
   (NULL,           'smallint',                     '3'),
   (NULL,           'bigint',                       '42'),
+  (NULL,           'bigint[]',                     $$'{42,43}'$$),
+  (NULL,           'int4range',                    $$'[0,10)'$$),
   (NULL,           'boolean',                      'false'),
   (NULL,           'jsonb',                        'NULL'),
   (NULL,           'regrole[]',                    'ARRAY[current_user::regrole]'),
