@@ -3,7 +3,7 @@
 # server.  Starts a throwaway cluster (coordinator and two workers, ports CITUS_PORT.. (default
 # 5561..5563), data in a temporary folder), and on the coordinator's server a second database
 # without citus: the single-node install.  Loads the shipped data plus N generated claims
-# (CITUS_TEST_CLAIMS, default 100000) into both, then checks: every query function answers the
+# (CITUS_TEST_CLAIMS, default 50000) into both, then checks: every query function answers the
 # same on both (test/citus/queries.sql), an ordinary role's writes through the functions and their
 # errors are the same (test/citus/writes.sql), a one-dyad stance_at reads one shard, the panel's steps
 # run over connections rather than by local execution (src/citus.c), distribute()
@@ -13,7 +13,7 @@
 set -eu
 . "$(dirname "$0")/../lib.sh"
 bin=$(pg_bin)
-n=${CITUS_TEST_CLAIMS:-100000}
+n=${CITUS_TEST_CLAIMS:-50000}
 export CITUS_PORT=${CITUS_PORT:-5561}
 make_tmpdir
 out=$tmp
