@@ -73,20 +73,18 @@ PY
     q() { psql -X -q -At -F ' ' -d "$bdb" -c "$1"; }
     # every final claim: replayed, prospective (a forecast or conditional: data/prospective_claim.csv),
     # or not replayable (with its reason); none is left out
-    # (a final stance a later review withdrew, review/applied.csv, is made by no call: withdrawn)
-    read total stances replayed prospective withdrawn <<EOF2
-$(q "SELECT count(*) FILTER (WHERE quote_kind <> 'dropped'), count(*) FILTER (WHERE quote_kind NOT IN ('prospective', 'dropped')), count(claim_id), count(*) FILTER (WHERE quote_kind = 'prospective'), count(*) FILTER (WHERE quote_kind = 'withdrawn') FROM blind_replay")
+    read total stances replayed prospective <<EOF2
+$(q "SELECT count(*) FILTER (WHERE quote_kind <> 'dropped'), count(*) FILTER (WHERE quote_kind NOT IN ('prospective', 'dropped')), count(claim_id), count(*) FILTER (WHERE quote_kind = 'prospective') FROM blind_replay")
 EOF2
-    notrep=$(q "SELECT string_agg(dir || ' row ' || final_row || ' (claim ' || expected_claim_id || '): ' || unit, '; ' ORDER BY dir, final_row) FROM blind_replay WHERE claim_id IS NULL AND quote_kind NOT IN ('prospective', 'dropped', 'withdrawn')")
-    n_review=$(grep -c ',drop,' docs/reliability/blind/review/applied.csv || true)
+    notrep=$(q "SELECT string_agg(dir || ' row ' || final_row || ' (claim ' || expected_claim_id || '): ' || unit, '; ' ORDER BY dir, final_row) FROM blind_replay WHERE claim_id IS NULL AND quote_kind NOT IN ('prospective', 'dropped')")
     # every final stance is replayed (two of lafuente_2021 merge codings of two neighbouring units,
     # which the coders quoted apart: made in the first, their excerpt covering the other's codings)
     across=$(q "SELECT count(*) FROM blind_replay r WHERE r.claim_id IS NOT NULL AND cardinality(r.codings) > 0
                   AND (SELECT count(DISTINCT u.unit) FROM bilateral.coding_units u WHERE u.task_key = 'blind_2026' AND u.coding_id = ANY (r.codings)) > 1")
-    if [ -z "$notrep" ] && [ "$((replayed + withdrawn))" = "$stances" ] && [ "$withdrawn" = "$n_review" ]; then
-      ok "the adjudication replayed in the database: $replayed of the $stances final stances made by adjudicate_claim(), $withdrawn withdrawn by a later review (review/applied.csv; of $total final claims: $prospective forecasts and conditionals are no stances); $across of them from the codings of two neighbouring units"
+    if [ -z "$notrep" ] && [ "$replayed" = "$stances" ]; then
+      ok "the adjudication replayed in the database: all $stances final stances made by adjudicate_claim() (of $total final claims: $prospective forecasts and conditionals are no stances); $across of them from the codings of two neighbouring units"
     else
-      notok "of $stances final stances, $replayed replayed, $withdrawn withdrawn ($n_review in review/applied.csv); not replayable: $notrep"; rst=1
+      notok "of $stances final stances, $replayed replayed; not replayable: $notrep"; rst=1
     fi
     shipped_p=$(q "SELECT count(*) FROM bilateral.prospective_claim WHERE shipped AND source_key IN ('lafuente_2021', 'pajon_ifri_2017', 'russo_japanese_skeptical_view', 'streltsov_2020')")
     if [ "$shipped_p" = "$prospective" ]; then
@@ -137,7 +135,7 @@ EOF2
     # dropped.csv (dismiss_coding(): coding_dismissal), never both
     read n_codings n_taken n_dropped n_both n_listed <<EOF2
 $(q "WITH taken AS (SELECT DISTINCT unnest(coding_ids) AS id FROM bilateral.adjudication WHERE task_key = 'blind_2026'
-                    UNION SELECT unnest(codings) FROM blind_replay WHERE claim_id IS NULL AND quote_kind NOT IN ('dropped', 'withdrawn')),
+                    UNION SELECT unnest(codings) FROM blind_replay WHERE claim_id IS NULL AND quote_kind <> 'dropped'),
           dropped AS (SELECT coding_id AS id FROM bilateral.coding_dismissal WHERE task_key = 'blind_2026')
      SELECT (SELECT count(*) FROM bilateral.coding WHERE task_key = 'blind_2026'),
             (SELECT count(*) FROM taken), (SELECT count(*) FROM dropped), (SELECT count(*) FROM taken JOIN dropped USING (id)),
